@@ -1,0 +1,52 @@
+package nl.koploper.facts;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything known about one region: the input of an assessment. Sections are never null; a
+ * section that the file leaves out has every value unknown (null). Unknown is not "no": rules
+ * never fire on an unknown value.
+ *
+ * <p>Read a file with {@link FactsLoader}; look a value up by its path with {@link #value(String)}.
+ */
+public record Facts(
+    String schema,
+    Region region,
+    List<Source> sources,
+    KnowledgeBase knowledgeBase,
+    Valorisation valorisation,
+    EarlyFunding earlyFunding,
+    FinancingChain financingChain,
+    Ecosystem ecosystem,
+    ClinicalResearch clinicalResearch,
+    SectorPosition sectorPosition,
+    Outcomes outcomes) {
+
+  /** The only schema version this release reads. */
+  public static final String SCHEMA = "koploper/facts/v1";
+
+  public Facts {
+    Objects.requireNonNull(region, "region");
+    schema = schema == null ? SCHEMA : schema;
+    sources = sources == null ? List.of() : List.copyOf(sources);
+    knowledgeBase = Objects.requireNonNullElse(knowledgeBase, KnowledgeBase.UNKNOWN);
+    valorisation = Objects.requireNonNullElse(valorisation, Valorisation.UNKNOWN);
+    earlyFunding = Objects.requireNonNullElse(earlyFunding, EarlyFunding.UNKNOWN);
+    financingChain = Objects.requireNonNullElse(financingChain, FinancingChain.UNKNOWN);
+    ecosystem = Objects.requireNonNullElse(ecosystem, Ecosystem.UNKNOWN);
+    clinicalResearch = Objects.requireNonNullElse(clinicalResearch, ClinicalResearch.UNKNOWN);
+    sectorPosition = Objects.requireNonNullElse(sectorPosition, SectorPosition.UNKNOWN);
+    outcomes = Objects.requireNonNullElse(outcomes, Outcomes.UNKNOWN);
+  }
+
+  /**
+   * The value at a fact path such as {@code earlyFunding.earlyRndSubsidies}, empty when unknown.
+   *
+   * @throws IllegalArgumentException when the path is not a fact of the schema
+   */
+  public Optional<Object> value(String path) {
+    return Optional.ofNullable(FactSchema.field(path).get(this));
+  }
+}

@@ -1,0 +1,78 @@
+package nl.koploper.facts;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Reads fact files strictly: YAML 1.2 or JSON, checked against {@link FactSchema}. A file is
+ * either loaded whole or refused with every problem found; nothing is guessed. Stateless and
+ * thread-safe.
+ */
+public final class FactsLoader {
+  /** The two notations of a fact file. */
+  public enum Format {
+    YAML,
+    JSON;
+
+    /** JSON for {@code .json}, YAML for {@code .yaml}/{@code .yml}, else by the first character. */
+    static Format of(String name, String text) {
+      String lower = name.toLowerCase(Locale.ROOT);
+      if (lower.endsWith(".json")) {
+        return JSON;
+      }
+      if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+        return YAML;
+      }
+      return text.stripLeading().startsWith("{") ? JSON : YAML;
+    }
+  }
+
+  private FactsLoader() {}
+
+  /**
+   * Loads a fact file; the notation follows from the file name.
+   *
+   * @throws InvalidFactsException with every problem, each naming file, line, column and field
+   */
+  public static Facts load(Path file) throws InvalidFactsException {
+    String name = file.toString();
+    if (Files.isDirectory(file)) {
+      throw FileText.whole(name, "is a directory, not a fact file");
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      String text = FileText.read(in, name);
+      return parse(text, name, Format.of(name, text));
+    } catch (NoSuchFileException e) {
+      throw FileText.whole(name, "no such file");
+    } catch (AccessDeniedException e) {
+      throw FileText.whole(name, "permission denied");
+    } catch (IOException e) {
+      throw FileText.whole(name, "cannot read the file: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Parses fact text already in memory.
+   *
+   * @param text the whole file, without byte order mark
+   * @param name the name to use in messages
+   * @param format its notation
+   */
+  public static Facts parse(String text, String name, Format format) throws InvalidFactsException {
+    if (text.length() > FileText.MAX_BYTES) {
+      throw FileText.whole(name, "the text is larger than 1 MiB; fact files are small text files");
+    }
+    if (text.isBlank()) {
+      throw FileText.whole(name, "the file is empty; a fact file needs at least schema and region");
+    }
+    Node root = format == Format.JSON
+        ? JsonTreeReader.read(text, name)
+        : YamlTreeReader.read(text, name);
+    return FactBinder.bind(root, name);
+  }
+}

@@ -1,0 +1,135 @@
+package nl.koploper.facts;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import nl.koploper.facts.Node.Entry;
+import nl.koploper.facts.Node.MapNode;
+import nl.koploper.facts.Node.Position;
+import nl.koploper.facts.Node.ScalarNode;
+import nl.koploper.facts.Node.SeqNode;
+
+/**
+ * Reads JSON into {@link Node}s with Jackson's streaming parser: strict JSON (no comments, no
+ * NaN, nothing after the value), with the same depth and size limits as YAML.
+ */
+final class JsonTreeReader {
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxNestingDepth(TreeLimits.MAX_DEPTH + 1)
+          .maxStringLength(TreeLimits.MAX_SCALAR_CHARS + 1)
+          .maxNumberLength(100)
+          .build())
+      .build();
+
+  private final String file;
+  private final JsonParser parser;
+  private int depth;
+
+  private JsonTreeReader(String file, JsonParser parser) {
+    this.file = file;
+    this.parser = parser;
+  }
+
+  static Node read(String text, String file) throws InvalidFactsException {
+    try (JsonParser parser = FACTORY.createParser(text)) {
+      JsonTreeReader reader = new JsonTreeReader(file, parser);
+      if (parser.nextToken() == null) {
+        throw FileText.whole(file, "the file is empty; a fact file needs at least schema and region");
+      }
+      Node root = reader.value();
+      JsonToken extra = parser.nextToken();
+      if (extra != null) {
+        throw reader.problem(reader.here(), "unexpected content after the end of the JSON value");
+      }
+      return root;
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      int line = at == null ? 0 : Math.max(at.getLineNr(), 1);
+      int column = at == null ? 0 : Math.max(at.getColumnNr(), 1);
+      String message = e.getOriginalMessage().split("\n")[0];
+      throw FileText.at(file, line, column, "JSON syntax error: " + message);
+    } catch (IOException e) {
+      throw FileText.whole(file, "cannot read the JSON: " + e.getMessage());
+    }
+  }
+
+  private Node value() throws IOException, InvalidFactsException {
+    Position at = here();
+    JsonToken token = parser.currentToken();
+    switch (token) {
+      case START_OBJECT:
+        return object(at);
+      case START_ARRAY:
+        return array(at);
+      case VALUE_STRING:
+        return string(at, parser.getText(), false);
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+      case VALUE_NULL:
+        return string(at, parser.getText(), true);
+      default:
+        throw problem(at, "unexpected " + token);
+    }
+  }
+
+  private Node object(Position at) throws IOException, InvalidFactsException {
+    enter(at);
+    List<Entry> entries = new ArrayList<>();
+    long weight = 1;
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      ScalarNode key = new ScalarNode(here(), parser.currentName(), false);
+      parser.nextToken();
+      Node value = value();
+      weight += value.weight();
+      entries.add(new Entry(key, value));
+    }
+    depth--;
+    return new MapNode(at, entries, weight);
+  }
+
+  private Node array(Position at) throws IOException, InvalidFactsException {
+    enter(at);
+    List<Node> items = new ArrayList<>();
+    long weight = 1;
+    while (parser.nextToken() != JsonToken.END_ARRAY) {
+      Node item = value();
+      weight += item.weight();
+      items.add(item);
+    }
+    depth--;
+    return new SeqNode(at, items, weight);
+  }
+
+  private Node string(Position at, String text, boolean plain) throws InvalidFactsException {
+    if (text.length() > TreeLimits.MAX_SCALAR_CHARS) {
+      throw problem(at, "a value longer than " + TreeLimits.MAX_SCALAR_CHARS
+          + " characters; fact values are short");
+    }
+    return new ScalarNode(at, text, plain);
+  }
+
+  private void enter(Position at) throws InvalidFactsException {
+    if (++depth > TreeLimits.MAX_DEPTH) {
+      throw problem(at, "nesting deeper than " + TreeLimits.MAX_DEPTH
+          + " levels; the fact schema is much flatter");
+    }
+  }
+
+  private Position here() {
+    JsonLocation location = parser.currentTokenLocation();
+    return new Position(location.getLineNr(), location.getColumnNr());
+  }
+
+  private InvalidFactsException problem(Position at, String message) {
+    return FileText.at(file, at.line(), at.column(), message);
+  }
+}

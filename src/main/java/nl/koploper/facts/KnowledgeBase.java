@@ -1,0 +1,14 @@
+package nl.koploper.facts;
+
+/**
+ * Lesson 1, knowledge base: physical collaboration of technical universities and academic medical
+ * centres. Every value is null when unknown.
+ *
+ * @param techMedicalCollaboration how structural or co-located that collaboration is
+ * @param jointInstitutes number of joint (VIB-like) institutes
+ * @param source id of the cited source
+ */
+public record KnowledgeBase(
+    Collaboration techMedicalCollaboration, Integer jointInstitutes, String source) {
+  static final KnowledgeBase UNKNOWN = new KnowledgeBase(null, null, null);
+}
