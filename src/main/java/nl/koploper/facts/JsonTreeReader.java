@@ -44,10 +44,7 @@ final class JsonTreeReader {
         throw FileText.whole(file, "the file is empty; a fact file needs at least schema and region");
       }
       Node root = reader.value();
-      JsonToken extra = parser.nextToken();
-      if (extra != null) {
-        throw reader.problem(reader.here(), "unexpected content after the end of the JSON value");
-      }
+      reader.refuseTrailingContent();
       return root;
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
@@ -57,6 +54,20 @@ final class JsonTreeReader {
       throw FileText.at(file, line, column, "JSON syntax error: " + message);
     } catch (IOException e) {
       throw FileText.whole(file, "cannot read the JSON: " + e.getMessage());
+    }
+  }
+
+  private void refuseTrailingContent() throws InvalidFactsException {
+    JsonLocation end = parser.currentLocation();
+    boolean more;
+    try {
+      more = parser.nextToken() != null;
+    } catch (IOException e) {
+      more = true;
+    }
+    if (more) {
+      throw FileText.at(file, end.getLineNr(), end.getColumnNr() + 1,
+          "unexpected content after the end of the JSON value");
     }
   }
 
