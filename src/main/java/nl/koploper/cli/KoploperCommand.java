@@ -13,8 +13,9 @@ import picocli.CommandLine.ScopeType;
     name = "koploper",
     mixinStandardHelpOptions = true,
     versionProvider = KoploperCommand.Version.class,
-    description = "Policy advice for regional biotech ecosystems, after the seven lessons of "
-        + "\"Kiezen voor biotech\".",
+    description =
+        "Policy advice for regional biotech ecosystems, after the seven lessons of "
+            + "\"Kiezen voor biotech\".",
     subcommands = {ValidateCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

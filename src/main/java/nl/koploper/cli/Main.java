@@ -28,19 +28,21 @@ public final class Main {
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     KoploperCommand root = new KoploperCommand();
-    CommandLine cli = new CommandLine(root)
-        .setOut(out)
-        .setErr(err)
-        .setCaseInsensitiveEnumValuesAllowed(false)
-        .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-          err.println("koploper: internal error: " + e);
-          if (root.verbose) {
-            e.printStackTrace(err);
-          } else {
-            err.println("(run again with --verbose for the stack trace)");
-          }
-          return ExitCodes.INTERNAL;
-        });
+    CommandLine cli =
+        new CommandLine(root)
+            .setOut(out)
+            .setErr(err)
+            .setCaseInsensitiveEnumValuesAllowed(false)
+            .setExecutionExceptionHandler(
+                (e, commandLine, parseResult) -> {
+                  err.println("koploper: internal error: " + e);
+                  if (root.verbose) {
+                    e.printStackTrace(err);
+                  } else {
+                    err.println("(run again with --verbose for the stack trace)");
+                  }
+                  return ExitCodes.INTERNAL;
+                });
     int code = cli.execute(args);
     out.flush();
     err.flush();

@@ -45,8 +45,8 @@ final class ValidateCommand implements Callable<Integer> {
       }
     }
     if (invalid > 0) {
-      err.println(invalid + " of " + files.size() + (files.size() == 1 ? " file" : " files")
-          + " invalid");
+      err.println(
+          invalid + " of " + files.size() + (files.size() == 1 ? " file" : " files") + " invalid");
       return ExitCodes.INVALID_INPUT;
     }
     verdicts.forEach(out::println);
@@ -57,7 +57,14 @@ final class ValidateCommand implements Callable<Integer> {
     List<FactSchema.Field> fields = FactSchema.fields();
     long known = fields.stream().filter(f -> f.get(facts) != null).count();
     String year = facts.region().year() == null ? "" : ", " + facts.region().year();
-    return facts.region().code() + " " + facts.region().name() + year + "; " + known + " of "
-        + fields.size() + " facts known";
+    return facts.region().code()
+        + " "
+        + facts.region().name()
+        + year
+        + "; "
+        + known
+        + " of "
+        + fields.size()
+        + " facts known";
   }
 }

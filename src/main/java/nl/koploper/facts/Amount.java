@@ -1,6 +1,11 @@
 package nl.koploper.facts;
 
-/** A three-step amount: capital on offer, visibility of success stories. Declared weakest first, so {@code compareTo} orders the scale. */
+/**
+ * A three-step amount: capital on offer, visibility of success stories. Declared weakest first, so
+ * {@code compareTo} orders the scale.
+ */
 public enum Amount {
-  LOW, MEDIUM, HIGH
+  LOW,
+  MEDIUM,
+  HIGH
 }

@@ -1,6 +1,12 @@
 package nl.koploper.facts;
 
-/** How available an instrument is, such as subsidies for early R&amp;D (lesson 3). Declared weakest first, so {@code compareTo} orders the scale. */
+/**
+ * How available an instrument is, such as subsidies for early R&amp;D (lesson 3). Declared weakest
+ * first, so {@code compareTo} orders the scale.
+ */
 public enum Availability {
-  NONE, SCARCE, AVAILABLE, BROAD
+  NONE,
+  SCARCE,
+  AVAILABLE,
+  BROAD
 }

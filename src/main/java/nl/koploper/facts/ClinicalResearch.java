@@ -1,8 +1,8 @@
 package nl.koploper.facts;
 
 /**
- * Lesson 6, clinical research: a framework for cell and gene therapy (ATMP) and streamlined
- * general rules. Every value is null when unknown.
+ * Lesson 6, clinical research: a framework for cell and gene therapy (ATMP) and streamlined general
+ * rules. Every value is null when unknown.
  *
  * @param atmpFramework whether a framework for ATMP trials exists
  * @param generalRulesStreamlined whether the general rules for clinical research are streamlined

@@ -1,6 +1,11 @@
 package nl.koploper.facts;
 
-/** How the regional development agencies' funds work together (lesson 4). Declared weakest first, so {@code compareTo} orders the scale. */
+/**
+ * How the regional development agencies' funds work together (lesson 4). Declared weakest first, so
+ * {@code compareTo} orders the scale.
+ */
 public enum Coordination {
-  FRAGMENTED, PARTIAL, JOINT
+  FRAGMENTED,
+  PARTIAL,
+  JOINT
 }

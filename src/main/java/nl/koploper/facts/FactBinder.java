@@ -52,8 +52,10 @@ final class FactBinder {
 
   private Facts facts(Node root) throws InvalidFactsException {
     if (!(root instanceof MapNode top)) {
-      error(root.position(), "", "expected a mapping with schema, region and the lesson sections, got "
-          + root.describe());
+      error(
+          root.position(),
+          "",
+          "expected a mapping with schema, region and the lesson sections, got " + root.describe());
       throw failure();
     }
     Map<String, Node> entries = entries(top, "");
@@ -80,7 +82,8 @@ final class FactBinder {
       error(top.position(), "schema", "required field is missing; write schema: " + Facts.SCHEMA);
     }
     if (!entries.containsKey("region")) {
-      error(top.position(), "region", "required section is missing; it needs at least code and name");
+      error(
+          top.position(), "region", "required section is missing; it needs at least code and name");
     }
     checkCitations(sources);
     if (!errors.isEmpty()) {
@@ -103,8 +106,14 @@ final class FactBinder {
   private String schemaVersion(Node node) {
     String version = text(node, "schema", new Text(100, null, null));
     if (version != null && !version.equals(Facts.SCHEMA)) {
-      error(node.position(), "schema", "unsupported schema '" + version + "'; this version of "
-          + "Koploper reads " + Facts.SCHEMA);
+      error(
+          node.position(),
+          "schema",
+          "unsupported schema '"
+              + version
+              + "'; this version of "
+              + "Koploper reads "
+              + Facts.SCHEMA);
       return null;
     }
     return version;
@@ -112,8 +121,13 @@ final class FactBinder {
 
   private Object section(Section section, Node node) {
     if (!(node instanceof MapNode map)) {
-      error(node.position(), section.name(), "expected a mapping of fields ("
-          + String.join(", ", section.keys()) + "), got " + node.describe());
+      error(
+          node.position(),
+          section.name(),
+          "expected a mapping of fields ("
+              + String.join(", ", section.keys())
+              + "), got "
+              + node.describe());
       return null;
     }
     Map<String, Object> values = new HashMap<>();
@@ -149,8 +163,10 @@ final class FactBinder {
 
   private List<Source> sources(Node node) {
     if (!(node instanceof SeqNode list)) {
-      error(node.position(), "sources", "expected a list of sources (id, title, url, year, note), got "
-          + node.describe());
+      error(
+          node.position(),
+          "sources",
+          "expected a list of sources (id, title, url, year, note), got " + node.describe());
       return List.of();
     }
     List<Source> sources = new ArrayList<>();
@@ -187,12 +203,19 @@ final class FactBinder {
       }
       Position first = seen.putIfAbsent(id, entries.get("id").position());
       if (first != null) {
-        error(entries.get("id").position(), path + ".id", "source id '" + id
-            + "' is already used at line " + first.line());
+        error(
+            entries.get("id").position(),
+            path + ".id",
+            "source id '" + id + "' is already used at line " + first.line());
         continue;
       }
-      sources.add(new Source(id, (String) v.get("title"), (String) v.get("url"),
-          (Integer) v.get("year"), (String) v.get("note")));
+      sources.add(
+          new Source(
+              id,
+              (String) v.get("title"),
+              (String) v.get("url"),
+              (Integer) v.get("year"),
+              (String) v.get("note")));
     }
     return sources;
   }
@@ -202,11 +225,14 @@ final class FactBinder {
     sources.forEach(s -> ids.add(s.id()));
     for (Citation c : citations) {
       if (!ids.contains(c.id())) {
-        String hint = ids.isEmpty()
-            ? "the file has no sources list"
-            : "known sources: " + String.join(", ", ids.stream().sorted().toList());
-        String close = Suggestions.closest(c.id(), ids).map(s -> "did you mean '" + s + "'? ").orElse("");
-        error(c.position(), c.path(), "'" + c.id() + "' names no entry of sources; " + close + hint);
+        String hint =
+            ids.isEmpty()
+                ? "the file has no sources list"
+                : "known sources: " + String.join(", ", ids.stream().sorted().toList());
+        String close =
+            Suggestions.closest(c.id(), ids).map(s -> "did you mean '" + s + "'? ").orElse("");
+        error(
+            c.position(), c.path(), "'" + c.id() + "' names no entry of sources; " + close + hint);
       }
     }
   }
@@ -224,8 +250,15 @@ final class FactBinder {
       }
       Position first = firstSeen.putIfAbsent(key.text(), key.position());
       if (first != null) {
-        error(key.position(), keyPath, "duplicate key; '" + key.text()
-            + "' is already given at line " + first.line() + ", column " + first.column());
+        error(
+            key.position(),
+            keyPath,
+            "duplicate key; '"
+                + key.text()
+                + "' is already given at line "
+                + first.line()
+                + ", column "
+                + first.column());
         continue;
       }
       entries.put(key.text(), e.value());
@@ -234,23 +267,32 @@ final class FactBinder {
   }
 
   private static ScalarNode keyNode(MapNode map, String key) {
-    return map.entries().stream().map(Entry::key).filter(k -> k.text().equals(key)).findFirst()
+    return map.entries().stream()
+        .map(Entry::key)
+        .filter(k -> k.text().equals(key))
+        .findFirst()
         .orElseThrow();
   }
 
-  private void unknownKey(ScalarNode key, String path, String name, List<String> known, boolean top) {
+  private void unknownKey(
+      ScalarNode key, String path, String name, List<String> known, boolean top) {
     String keyPath = path.isEmpty() ? name : path + "." + name;
     String kind = top ? "unknown section" : "unknown field";
-    String hint = Suggestions.closest(name, known).map(s -> "; did you mean '" + s + "'?").orElse(null);
+    String hint =
+        Suggestions.closest(name, known).map(s -> "; did you mean '" + s + "'?").orElse(null);
     if (hint == null) {
-      hint = elsewhere(name).map(s -> "; '" + name + "' belongs in section '" + s + "'").orElse(
-          "; expected one of " + String.join(", ", known));
+      hint =
+          elsewhere(name)
+              .map(s -> "; '" + name + "' belongs in section '" + s + "'")
+              .orElse("; expected one of " + String.join(", ", known));
     }
     error(key.position(), keyPath, kind + hint);
   }
 
   private static java.util.Optional<String> elsewhere(String name) {
-    return FactSchema.fields().stream().filter(f -> f.name().equals(name)).map(Field::section)
+    return FactSchema.fields().stream()
+        .filter(f -> f.name().equals(name))
+        .map(Field::section)
         .findFirst();
   }
 
@@ -263,8 +305,11 @@ final class FactBinder {
       return null;
     }
     if (scalar.plain() && PlainScalar.of(scalar.text()) == PlainScalar.NULL) {
-      error(node.position(), path, "an explicit null is not accepted; to say the value is unknown, "
-          + "leave the field out");
+      error(
+          node.position(),
+          path,
+          "an explicit null is not accepted; to say the value is unknown, "
+              + "leave the field out");
       return null;
     }
     if (type instanceof Text text) {
@@ -292,8 +337,14 @@ final class FactBinder {
       return null;
     }
     if (kind.typed()) {
-      error(node.position(), path, "expected " + describe(type) + ", got " + scalar.describe()
-          + "; put it in quotes if it is meant as text");
+      error(
+          node.position(),
+          path,
+          "expected "
+              + describe(type)
+              + ", got "
+              + scalar.describe()
+              + "; put it in quotes if it is meant as text");
       return null;
     }
     String value = scalar.text().strip();
@@ -318,7 +369,8 @@ final class FactBinder {
 
   private List<String> textList(Node node, String path, TextList type) {
     if (!(node instanceof SeqNode seq)) {
-      error(node.position(), path, "expected a list such as [Janssen, MSD], got " + node.describe());
+      error(
+          node.position(), path, "expected a list such as [Janssen, MSD], got " + node.describe());
       return null;
     }
     if (seq.items().size() > type.maxItems()) {
@@ -337,8 +389,10 @@ final class FactBinder {
       }
       Position first = seen.putIfAbsent(name, item.position());
       if (first != null) {
-        error(item.position(), path + "[" + i + "]", "'" + name + "' is already listed at line "
-            + first.line());
+        error(
+            item.position(),
+            path + "[" + i + "]",
+            "'" + name + "' is already listed at line " + first.line());
         ok = false;
         continue;
       }
@@ -357,8 +411,12 @@ final class FactBinder {
         }
       }
     }
-    String hint = Suggestions.closest(given, names).map(s -> "; did you mean '" + s + "'?").orElse("");
-    error(scalar.position(), path, "'" + given + "' is not one of " + String.join(", ", names) + hint);
+    String hint =
+        Suggestions.closest(given, names).map(s -> "; did you mean '" + s + "'?").orElse("");
+    error(
+        scalar.position(),
+        path,
+        "'" + given + "' is not one of " + String.join(", ", names) + hint);
     return null;
   }
 
@@ -367,11 +425,13 @@ final class FactBinder {
     if (kind == PlainScalar.BOOLEAN) {
       return Boolean.valueOf(scalar.text());
     }
-    String why = switch (kind) {
-      case YAML11_BOOLEAN, BOOLEAN_CAPITALISED -> "; YAML 1.1 spellings such as yes, no, on, off "
-          + "and capitalised True/False are not booleans here";
-      default -> scalar.plain() ? "" : "; remove the quotes";
-    };
+    String why =
+        switch (kind) {
+          case YAML11_BOOLEAN, BOOLEAN_CAPITALISED ->
+              "; YAML 1.1 spellings such as yes, no, on, off "
+                  + "and capitalised True/False are not booleans here";
+          default -> scalar.plain() ? "" : "; remove the quotes";
+        };
     error(scalar.position(), path, "expected true or false, got " + scalar.describe() + why);
     return null;
   }
@@ -382,14 +442,21 @@ final class FactBinder {
       return null;
     }
     if (kind == PlainScalar.DECIMAL) {
-      error(scalar.position(), path, "expected " + type.expected() + ", got " + scalar.text()
-          + "; a count has no fractional part or exponent");
+      error(
+          scalar.position(),
+          path,
+          "expected "
+              + type.expected()
+              + ", got "
+              + scalar.text()
+              + "; a count has no fractional part or exponent");
       return null;
     }
     BigInteger value = new BigInteger(scalar.text());
     if (value.compareTo(BigInteger.valueOf(type.min())) < 0
         || value.compareTo(BigInteger.valueOf(type.max())) > 0) {
-      error(scalar.position(), path, scalar.text() + " is out of range; expected " + type.expected());
+      error(
+          scalar.position(), path, scalar.text() + " is out of range; expected " + type.expected());
       return null;
     }
     return type.wide() ? (Number) value.longValue() : (Number) value.intValue();
@@ -407,8 +474,10 @@ final class FactBinder {
     }
     if (value < type.min() || value > type.max()) {
       String hint = type.max() == 1 ? " (a fraction: 17 % is 0.17)" : "";
-      error(scalar.position(), path, scalar.text() + " is out of range; expected " + type.expected()
-          + hint);
+      error(
+          scalar.position(),
+          path,
+          scalar.text() + " is out of range; expected " + type.expected() + hint);
       return null;
     }
     return value == 0 ? 0.0 : value;
@@ -417,14 +486,23 @@ final class FactBinder {
   /** Reports a scalar that is no plain decimal number and returns null; else its kind. */
   private PlainScalar notANumber(ScalarNode scalar, String path, ValueType type) {
     PlainScalar kind = scalar.plain() ? PlainScalar.of(scalar.text()) : PlainScalar.TEXT;
-    String why = switch (kind) {
-      case INTEGER, DECIMAL -> null;
-      case NON_FINITE -> scalar.text() + " is not a finite number";
-      case OTHER_NUMBER -> "'" + scalar.text() + "' is not a plain decimal number (no hex, octal, "
-          + "leading zeros, _ separators or sexagesimal); expected " + type.expected();
-      default -> "expected " + type.expected() + ", got " + scalar.describe()
-          + (scalar.plain() ? "" : "; remove the quotes");
-    };
+    String why =
+        switch (kind) {
+          case INTEGER, DECIMAL -> null;
+          case NON_FINITE -> scalar.text() + " is not a finite number";
+          case OTHER_NUMBER ->
+              "'"
+                  + scalar.text()
+                  + "' is not a plain decimal number (no hex, octal, "
+                  + "leading zeros, _ separators or sexagesimal); expected "
+                  + type.expected();
+          default ->
+              "expected "
+                  + type.expected()
+                  + ", got "
+                  + scalar.describe()
+                  + (scalar.plain() ? "" : "; remove the quotes");
+        };
     if (why != null) {
       error(scalar.position(), path, why);
       return null;

@@ -82,80 +82,159 @@ public final class FactSchema {
   private static final Map<String, Field> FIELDS = new LinkedHashMap<>();
 
   static {
-    section("region", 0, false, v -> new Region(
-            (String) v.get("code"), (String) v.get("name"),
-            (Long) v.get("population"), (Integer) v.get("year")),
-        f("code", new Text(16, Pattern.compile("[A-Z0-9-]{2,16}"),
-            "2 to 16 characters A-Z, 0-9 or -"), x -> x.region().code()),
+    section(
+        "region",
+        0,
+        false,
+        v ->
+            new Region(
+                (String) v.get("code"), (String) v.get("name"),
+                (Long) v.get("population"), (Integer) v.get("year")),
+        f(
+            "code",
+            new Text(16, Pattern.compile("[A-Z0-9-]{2,16}"), "2 to 16 characters A-Z, 0-9 or -"),
+            x -> x.region().code()),
         f("name", NAME, x -> x.region().name()),
         f("population", new Whole(1, 10_000_000_000L, true), x -> x.region().population()),
         f("year", new Whole(1900, 2100, false), x -> x.region().year()));
-    section("knowledgeBase", 1, true, v -> new KnowledgeBase(
-            (Collaboration) v.get("techMedicalCollaboration"), (Integer) v.get("jointInstitutes"),
-            (String) v.get("source")),
-        f("techMedicalCollaboration", new Choice(Collaboration.class),
+    section(
+        "knowledgeBase",
+        1,
+        true,
+        v ->
+            new KnowledgeBase(
+                (Collaboration) v.get("techMedicalCollaboration"),
+                (Integer) v.get("jointInstitutes"),
+                (String) v.get("source")),
+        f(
+            "techMedicalCollaboration",
+            new Choice(Collaboration.class),
             x -> x.knowledgeBase().techMedicalCollaboration()),
         f("jointInstitutes", count(1_000), x -> x.knowledgeBase().jointInstitutes()));
-    section("valorisation", 2, true, v -> new Valorisation(
-            (TtoFunding) v.get("ttoFunding"), (Double) v.get("ttoStaffFtePer1000Researchers"),
-            (Integer) v.get("spinOffsPerYear"), (Integer) v.get("guaranteedFundingYears"),
-            (String) v.get("source")),
+    section(
+        "valorisation",
+        2,
+        true,
+        v ->
+            new Valorisation(
+                (TtoFunding) v.get("ttoFunding"),
+                (Double) v.get("ttoStaffFtePer1000Researchers"),
+                (Integer) v.get("spinOffsPerYear"),
+                (Integer) v.get("guaranteedFundingYears"),
+                (String) v.get("source")),
         f("ttoFunding", new Choice(TtoFunding.class), x -> x.valorisation().ttoFunding()),
-        f("ttoStaffFtePer1000Researchers", new Decimal(0, 1_000),
+        f(
+            "ttoStaffFtePer1000Researchers",
+            new Decimal(0, 1_000),
             x -> x.valorisation().ttoStaffFtePer1000Researchers()),
         f("spinOffsPerYear", count(100_000), x -> x.valorisation().spinOffsPerYear()),
         f("guaranteedFundingYears", count(100), x -> x.valorisation().guaranteedFundingYears()));
-    section("earlyFunding", 3, true, v -> new EarlyFunding(
-            (Availability) v.get("earlyRndSubsidies"), (Boolean) v.get("industryPhdMandates"),
-            (Integer) v.get("policyContinuityYears"), (String) v.get("source")),
-        f("earlyRndSubsidies", new Choice(Availability.class),
+    section(
+        "earlyFunding",
+        3,
+        true,
+        v ->
+            new EarlyFunding(
+                (Availability) v.get("earlyRndSubsidies"), (Boolean) v.get("industryPhdMandates"),
+                (Integer) v.get("policyContinuityYears"), (String) v.get("source")),
+        f(
+            "earlyRndSubsidies",
+            new Choice(Availability.class),
             x -> x.earlyFunding().earlyRndSubsidies()),
         f("industryPhdMandates", new Flag(), x -> x.earlyFunding().industryPhdMandates()),
         f("policyContinuityYears", count(200), x -> x.earlyFunding().policyContinuityYears()));
-    section("financingChain", 4, true, v -> new FinancingChain(
-            (Amount) v.get("latePrivateCapital"), (Amount) v.get("patientPublicCapital"),
-            (Coordination) v.get("regionalFundCoordination"), (String) v.get("source")),
-        f("latePrivateCapital", new Choice(Amount.class),
+    section(
+        "financingChain",
+        4,
+        true,
+        v ->
+            new FinancingChain(
+                (Amount) v.get("latePrivateCapital"), (Amount) v.get("patientPublicCapital"),
+                (Coordination) v.get("regionalFundCoordination"), (String) v.get("source")),
+        f(
+            "latePrivateCapital",
+            new Choice(Amount.class),
             x -> x.financingChain().latePrivateCapital()),
-        f("patientPublicCapital", new Choice(Amount.class),
+        f(
+            "patientPublicCapital",
+            new Choice(Amount.class),
             x -> x.financingChain().patientPublicCapital()),
-        f("regionalFundCoordination", new Choice(Coordination.class),
+        f(
+            "regionalFundCoordination",
+            new Choice(Coordination.class),
             x -> x.financingChain().regionalFundCoordination()));
-    section("ecosystem", 5, true, v -> new Ecosystem(
-            castList(v.get("anchorFirms")), (Boolean) v.get("anchorFirmProgramme"),
-            (Boolean) v.get("emaHosted"), (Boolean) v.get("emaLeveraged"),
-            (Boolean) v.get("emergingFirmProgramme"), (String) v.get("source")),
+    section(
+        "ecosystem",
+        5,
+        true,
+        v ->
+            new Ecosystem(
+                castList(v.get("anchorFirms")),
+                (Boolean) v.get("anchorFirmProgramme"),
+                (Boolean) v.get("emaHosted"),
+                (Boolean) v.get("emaLeveraged"),
+                (Boolean) v.get("emergingFirmProgramme"),
+                (String) v.get("source")),
         f("anchorFirms", new TextList(100, 200), x -> x.ecosystem().anchorFirms()),
         f("anchorFirmProgramme", new Flag(), x -> x.ecosystem().anchorFirmProgramme()),
         f("emaHosted", new Flag(), x -> x.ecosystem().emaHosted()),
         f("emaLeveraged", new Flag(), x -> x.ecosystem().emaLeveraged()),
         f("emergingFirmProgramme", new Flag(), x -> x.ecosystem().emergingFirmProgramme()));
-    section("clinicalResearch", 6, true, v -> new ClinicalResearch(
-            (Readiness) v.get("atmpFramework"), (Boolean) v.get("generalRulesStreamlined"),
-            (Integer) v.get("medianApprovalDays"), (Double) v.get("trialsPerMillion"),
-            (String) v.get("source")),
-        f("atmpFramework", new Choice(Readiness.class),
-            x -> x.clinicalResearch().atmpFramework()),
-        f("generalRulesStreamlined", new Flag(),
+    section(
+        "clinicalResearch",
+        6,
+        true,
+        v ->
+            new ClinicalResearch(
+                (Readiness) v.get("atmpFramework"),
+                (Boolean) v.get("generalRulesStreamlined"),
+                (Integer) v.get("medianApprovalDays"),
+                (Double) v.get("trialsPerMillion"),
+                (String) v.get("source")),
+        f("atmpFramework", new Choice(Readiness.class), x -> x.clinicalResearch().atmpFramework()),
+        f(
+            "generalRulesStreamlined",
+            new Flag(),
             x -> x.clinicalResearch().generalRulesStreamlined()),
         f("medianApprovalDays", count(3_650), x -> x.clinicalResearch().medianApprovalDays()),
-        f("trialsPerMillion", new Decimal(0, 100_000),
+        f(
+            "trialsPerMillion",
+            new Decimal(0, 100_000),
             x -> x.clinicalResearch().trialsPerMillion()));
-    section("sectorPosition", 7, true, v -> new SectorPosition(
-            (Amount) v.get("successStoryVisibility"), (Boolean) v.get("jointCommunication"),
-            (String) v.get("source")),
-        f("successStoryVisibility", new Choice(Amount.class),
+    section(
+        "sectorPosition",
+        7,
+        true,
+        v ->
+            new SectorPosition(
+                (Amount) v.get("successStoryVisibility"),
+                (Boolean) v.get("jointCommunication"),
+                (String) v.get("source")),
+        f(
+            "successStoryVisibility",
+            new Choice(Amount.class),
             x -> x.sectorPosition().successStoryVisibility()),
         f("jointCommunication", new Flag(), x -> x.sectorPosition().jointCommunication()));
-    section("outcomes", 0, true, v -> new Outcomes(
-            (Double) v.get("privateRndEur"), (Integer) v.get("biotechCompanies"),
-            (Double) v.get("marketCapitalisationEur"),
-            (Double) v.get("shareCompaniesOver50Employees"), (String) v.get("source")),
+    section(
+        "outcomes",
+        0,
+        true,
+        v ->
+            new Outcomes(
+                (Double) v.get("privateRndEur"),
+                (Integer) v.get("biotechCompanies"),
+                (Double) v.get("marketCapitalisationEur"),
+                (Double) v.get("shareCompaniesOver50Employees"),
+                (String) v.get("source")),
         f("privateRndEur", new Decimal(0, 1e13), x -> x.outcomes().privateRndEur()),
         f("biotechCompanies", count(1_000_000), x -> x.outcomes().biotechCompanies()),
-        f("marketCapitalisationEur", new Decimal(0, 1e14),
+        f(
+            "marketCapitalisationEur",
+            new Decimal(0, 1e14),
             x -> x.outcomes().marketCapitalisationEur()),
-        f("shareCompaniesOver50Employees", new Decimal(0, 1),
+        f(
+            "shareCompaniesOver50Employees",
+            new Decimal(0, 1),
             x -> x.outcomes().shareCompaniesOver50Employees()));
   }
 
@@ -174,7 +253,10 @@ public final class FactSchema {
   public static Field field(String path) {
     Field field = FIELDS.get(path);
     if (field == null) {
-      String hint = Suggestions.closest(path, FIELDS.keySet()).map(s -> "; did you mean '" + s + "'?").orElse("");
+      String hint =
+          Suggestions.closest(path, FIELDS.keySet())
+              .map(s -> "; did you mean '" + s + "'?")
+              .orElse("");
       throw new IllegalArgumentException("'" + path + "' is not a fact of the schema" + hint);
     }
     return field;
@@ -209,7 +291,10 @@ public final class FactSchema {
   }
 
   private static void section(
-      String name, int lesson, boolean citesSource, Function<Map<String, Object>, Object> builder,
+      String name,
+      int lesson,
+      boolean citesSource,
+      Function<Map<String, Object>, Object> builder,
       Partial... partials) {
     List<Field> fields = new ArrayList<>();
     for (Partial p : partials) {

@@ -5,9 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Everything known about one region: the input of an assessment. Sections are never null; a
- * section that the file leaves out has every value unknown (null). Unknown is not "no": rules
- * never fire on an unknown value.
+ * Everything known about one region: the input of an assessment. Sections are never null; a section
+ * that the file leaves out has every value unknown (null). Unknown is not "no": rules never fire on
+ * an unknown value.
  *
  * <p>Read a file with {@link FactsLoader}; look a value up by its path with {@link #value(String)}.
  */

@@ -9,9 +9,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Reads fact files strictly: YAML 1.2 or JSON, checked against {@link FactSchema}. A file is
- * either loaded whole or refused with every problem found; nothing is guessed. Stateless and
- * thread-safe.
+ * Reads fact files strictly: YAML 1.2 or JSON, checked against {@link FactSchema}. A file is either
+ * loaded whole or refused with every problem found; nothing is guessed. Stateless and thread-safe.
  */
 public final class FactsLoader {
   /** The two notations of a fact file. */
@@ -70,9 +69,8 @@ public final class FactsLoader {
     if (text.isBlank()) {
       throw FileText.whole(name, "the file is empty; a fact file needs at least schema and region");
     }
-    Node root = format == Format.JSON
-        ? JsonTreeReader.read(text, name)
-        : YamlTreeReader.read(text, name);
+    Node root =
+        format == Format.JSON ? JsonTreeReader.read(text, name) : YamlTreeReader.read(text, name);
     return FactBinder.bind(root, name);
   }
 }

@@ -12,9 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Turns the bytes of a fact file into text, refusing what is not a small UTF-8 text file before
- * any parser sees it: too large, empty, binary, UTF-16, or not valid UTF-8. A UTF-8 byte order
- * mark is dropped; line endings are left to the parsers, which take LF and CRLF alike.
+ * Turns the bytes of a fact file into text, refusing what is not a small UTF-8 text file before any
+ * parser sees it: too large, empty, binary, UTF-16, or not valid UTF-8. A UTF-8 byte order mark is
+ * dropped; line endings are left to the parsers, which take LF and CRLF alike.
  */
 final class FileText {
   /** Fact files are small: a whole country fits in a few kilobytes. */
@@ -48,16 +48,23 @@ final class FileText {
         continue;
       }
       if (b < 0x20 && b != '\t' && b != '\r' || b == 0x7F) {
-        throw at(file, line, column, String.format(
-            "control character U+%04X: this looks like a binary file, not a YAML or JSON text", b));
+        throw at(
+            file,
+            line,
+            column,
+            String.format(
+                "control character U+%04X: this looks like a binary file, not a YAML or JSON text",
+                b));
       }
       if ((b & 0xC0) != 0x80) {
         column++;
       }
     }
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer input = ByteBuffer.wrap(bytes, start, bytes.length - start);
     try {
       CharBuffer chars = decoder.decode(input);

@@ -16,17 +16,19 @@ import nl.koploper.facts.Node.ScalarNode;
 import nl.koploper.facts.Node.SeqNode;
 
 /**
- * Reads JSON into {@link Node}s with Jackson's streaming parser: strict JSON (no comments, no
- * NaN, nothing after the value), with the same depth and size limits as YAML.
+ * Reads JSON into {@link Node}s with Jackson's streaming parser: strict JSON (no comments, no NaN,
+ * nothing after the value), with the same depth and size limits as YAML.
  */
 final class JsonTreeReader {
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder()
-          .maxNestingDepth(TreeLimits.MAX_DEPTH + 1)
-          .maxStringLength(TreeLimits.MAX_SCALAR_CHARS + 1)
-          .maxNumberLength(100)
-          .build())
-      .build();
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .streamReadConstraints(
+              StreamReadConstraints.builder()
+                  .maxNestingDepth(TreeLimits.MAX_DEPTH + 1)
+                  .maxStringLength(TreeLimits.MAX_SCALAR_CHARS + 1)
+                  .maxNumberLength(100)
+                  .build())
+          .build();
 
   private final String file;
   private final JsonParser parser;
@@ -41,7 +43,8 @@ final class JsonTreeReader {
     try (JsonParser parser = FACTORY.createParser(text)) {
       JsonTreeReader reader = new JsonTreeReader(file, parser);
       if (parser.nextToken() == null) {
-        throw FileText.whole(file, "the file is empty; a fact file needs at least schema and region");
+        throw FileText.whole(
+            file, "the file is empty; a fact file needs at least schema and region");
       }
       Node root = reader.value();
       reader.refuseTrailingContent();
@@ -66,7 +69,10 @@ final class JsonTreeReader {
       more = true;
     }
     if (more) {
-      throw FileText.at(file, end.getLineNr(), end.getColumnNr() + 1,
+      throw FileText.at(
+          file,
+          end.getLineNr(),
+          end.getColumnNr() + 1,
           "unexpected content after the end of the JSON value");
     }
   }
@@ -122,16 +128,22 @@ final class JsonTreeReader {
 
   private Node string(Position at, String text, boolean plain) throws InvalidFactsException {
     if (text.length() > TreeLimits.MAX_SCALAR_CHARS) {
-      throw problem(at, "a value longer than " + TreeLimits.MAX_SCALAR_CHARS
-          + " characters; fact values are short");
+      throw problem(
+          at,
+          "a value longer than "
+              + TreeLimits.MAX_SCALAR_CHARS
+              + " characters; fact values are short");
     }
     return new ScalarNode(at, text, plain);
   }
 
   private void enter(Position at) throws InvalidFactsException {
     if (++depth > TreeLimits.MAX_DEPTH) {
-      throw problem(at, "nesting deeper than " + TreeLimits.MAX_DEPTH
-          + " levels; the fact schema is much flatter");
+      throw problem(
+          at,
+          "nesting deeper than "
+              + TreeLimits.MAX_DEPTH
+              + " levels; the fact schema is much flatter");
     }
   }
 

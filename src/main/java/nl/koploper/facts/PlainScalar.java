@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 /**
  * What a plain (unquoted) scalar means under YAML 1.2's core schema, and which spellings an older
  * YAML 1.1 reader would have turned into something else. Fact files follow YAML 1.2, and the
- * spellings that differ between the two are refused wherever a number or boolean is expected, so
- * a file never means one thing here and another in a different tool.
+ * spellings that differ between the two are refused wherever a number or boolean is expected, so a
+ * file never means one thing here and another in a different tool.
  */
 enum PlainScalar {
   NULL,
@@ -29,12 +29,14 @@ enum PlainScalar {
       Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
   private static final Pattern NON_FINITE_FORM =
       Pattern.compile("[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
-  private static final Pattern OTHER_NUMBER_FORM = Pattern.compile(
-      "[-+]?(0x[0-9a-fA-F_]+|0o?[0-7_]+|0b[01_]+|[0-9][0-9_]*(\\.[0-9_]*)?([eE][-+]?[0-9]+)?"
-          + "|[0-9][0-9_]*(:[0-5]?[0-9])+(\\.[0-9_]*)?)");
-  private static final Set<String> YAML11_BOOLEANS = Set.of(
-      "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO",
-      "on", "On", "ON", "off", "Off", "OFF");
+  private static final Pattern OTHER_NUMBER_FORM =
+      Pattern.compile(
+          "[-+]?(0x[0-9a-fA-F_]+|0o?[0-7_]+|0b[01_]+|[0-9][0-9_]*(\\.[0-9_]*)?([eE][-+]?[0-9]+)?"
+              + "|[0-9][0-9_]*(:[0-5]?[0-9])+(\\.[0-9_]*)?)");
+  private static final Set<String> YAML11_BOOLEANS =
+      Set.of(
+          "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "on", "On", "ON", "off", "Off",
+          "OFF");
 
   static PlainScalar of(String text) {
     switch (text) {

@@ -1,6 +1,11 @@
 package nl.koploper.facts;
 
-/** Whether a framework exists: planned, or in place (lesson 6). Declared weakest first, so {@code compareTo} orders the scale. */
+/**
+ * Whether a framework exists: planned, or in place (lesson 6). Declared weakest first, so {@code
+ * compareTo} orders the scale.
+ */
 public enum Readiness {
-  NONE, PLANNED, IN_PLACE
+  NONE,
+  PLANNED,
+  IN_PLACE
 }

@@ -7,6 +7,7 @@ package nl.koploper.facts;
 final class TreeLimits {
   static final int MAX_DEPTH = 8;
   static final int MAX_SCALAR_CHARS = 10_000;
+
   /** Nodes after expanding every alias: far above any real file, far below an alias bomb. */
   static final long MAX_WEIGHT = 20_000;
 

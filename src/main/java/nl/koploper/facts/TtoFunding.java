@@ -1,6 +1,11 @@
 package nl.koploper.facts;
 
-/** How valorisation and technology-transfer offices are funded (lesson 2). Declared weakest first, so {@code compareTo} orders the scale. */
+/**
+ * How valorisation and technology-transfer offices are funded (lesson 2). Declared weakest first,
+ * so {@code compareTo} orders the scale.
+ */
 public enum TtoFunding {
-  PROJECT_BASED, MIXED, STRUCTURAL
+  PROJECT_BASED,
+  MIXED,
+  STRUCTURAL
 }

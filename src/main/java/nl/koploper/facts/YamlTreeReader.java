@@ -27,8 +27,8 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 /**
  * Reads YAML into {@link Node}s from the parser's event stream, not its object constructor: so
  * nothing is typed the YAML 1.1 way, tags and multiple documents are refused, aliases resolve to
- * their anchor's node (and are refused when they would expand beyond {@link TreeLimits}), and
- * depth is checked before it can exhaust the stack.
+ * their anchor's node (and are refused when they would expand beyond {@link TreeLimits}), and depth
+ * is checked before it can exhaust the stack.
  */
 final class YamlTreeReader {
   private final String file;
@@ -46,11 +46,12 @@ final class YamlTreeReader {
   }
 
   private Node parse(String text) throws InvalidFactsException {
-    LoadSettings settings = LoadSettings.builder()
-        .setLabel(file)
-        .setCodePointLimit(FileText.MAX_BYTES + 1)
-        .setUseMarks(true)
-        .build();
+    LoadSettings settings =
+        LoadSettings.builder()
+            .setLabel(file)
+            .setCodePointLimit(FileText.MAX_BYTES + 1)
+            .setUseMarks(true)
+            .build();
     try {
       for (Event event : new Parse(settings).parseString(text)) {
         accept(event);
@@ -72,23 +73,26 @@ final class YamlTreeReader {
       case DocumentStart -> {
         documents++;
         if (documents > 1) {
-          throw problem(start(event),
-              "a second YAML document starts here; a fact file holds exactly one");
+          throw problem(
+              start(event), "a second YAML document starts here; a fact file holds exactly one");
         }
       }
       case MappingStart, SequenceStart -> open((CollectionStartEvent) event);
       case MappingEnd, SequenceEnd -> close();
       case Scalar -> scalar((ScalarEvent) event);
       case Alias -> alias((AliasEvent) event);
-      default -> { }
+      default -> {}
     }
   }
 
   private void open(CollectionStartEvent event) throws InvalidFactsException {
     refuseTag(event.getTag(), event);
     if (stack.size() >= TreeLimits.MAX_DEPTH) {
-      throw problem(start(event), "nesting deeper than " + TreeLimits.MAX_DEPTH
-          + " levels; the fact schema is much flatter");
+      throw problem(
+          start(event),
+          "nesting deeper than "
+              + TreeLimits.MAX_DEPTH
+              + " levels; the fact schema is much flatter");
     }
     boolean mapping = event.getEventId() == Event.ID.MappingStart;
     stack.push(new Frame(start(event), mapping, event.getAnchor()));
@@ -96,9 +100,10 @@ final class YamlTreeReader {
 
   private void close() throws InvalidFactsException {
     Frame frame = stack.pop();
-    Node node = frame.mapping
-        ? new MapNode(frame.position, frame.entries, frame.weight)
-        : new SeqNode(frame.position, frame.items, frame.weight);
+    Node node =
+        frame.mapping
+            ? new MapNode(frame.position, frame.entries, frame.weight)
+            : new SeqNode(frame.position, frame.items, frame.weight);
     remember(frame.anchor, node);
     add(node);
   }
@@ -106,8 +111,11 @@ final class YamlTreeReader {
   private void scalar(ScalarEvent event) throws InvalidFactsException {
     refuseTag(event.getTag(), event);
     if (event.getValue().length() > TreeLimits.MAX_SCALAR_CHARS) {
-      throw problem(start(event), "a value longer than " + TreeLimits.MAX_SCALAR_CHARS
-          + " characters; fact values are short");
+      throw problem(
+          start(event),
+          "a value longer than "
+              + TreeLimits.MAX_SCALAR_CHARS
+              + " characters; fact values are short");
     }
     ScalarNode node = new ScalarNode(start(event), event.getValue(), event.isPlain());
     remember(event.getAnchor(), node);
@@ -135,8 +143,11 @@ final class YamlTreeReader {
     }
     parent.weight += node.weight();
     if (parent.weight > TreeLimits.MAX_WEIGHT) {
-      throw problem(node.position(), "aliases expand this file to more than "
-          + TreeLimits.MAX_WEIGHT + " values; refused as an alias bomb");
+      throw problem(
+          node.position(),
+          "aliases expand this file to more than "
+              + TreeLimits.MAX_WEIGHT
+              + " values; refused as an alias bomb");
     }
     if (!parent.mapping) {
       parent.items.add(node);
@@ -157,8 +168,11 @@ final class YamlTreeReader {
 
   private void refuseTag(Optional<String> tag, NodeEvent event) throws InvalidFactsException {
     if (tag.isPresent()) {
-      throw problem(start(event), "type tags such as " + tag.get()
-          + " are not accepted; the schema decides each value's type");
+      throw problem(
+          start(event),
+          "type tags such as "
+              + tag.get()
+              + " are not accepted; the schema decides each value's type");
     }
   }
 

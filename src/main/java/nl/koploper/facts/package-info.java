@@ -1,7 +1,7 @@
 /**
- * The fact model ({@link nl.koploper.facts.Facts} and its sections, immutable records in which
- * null means unknown), its schema as data ({@link nl.koploper.facts.FactSchema}), and strict
- * loading of YAML and JSON fact files ({@link nl.koploper.facts.FactsLoader}). Depends on nothing
- * else of Koploper's; it is part of the public surface that embedding programs use.
+ * The fact model ({@link nl.koploper.facts.Facts} and its sections, immutable records in which null
+ * means unknown), its schema as data ({@link nl.koploper.facts.FactSchema}), and strict loading of
+ * YAML and JSON fact files ({@link nl.koploper.facts.FactsLoader}). Depends on nothing else of
+ * Koploper's; it is part of the public surface that embedding programs use.
  */
 package nl.koploper.facts;

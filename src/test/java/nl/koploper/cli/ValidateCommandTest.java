@@ -19,26 +19,33 @@ class ValidateCommandTest {
 
   @Test
   void acceptsValidFilesWithOneLinePerFileAndExitZero() {
-    CliRun run = CliRun.of("validate", resource("valid/complete.yaml"), resource("valid/minimal.yaml"));
+    CliRun run =
+        CliRun.of("validate", resource("valid/complete.yaml"), resource("valid/minimal.yaml"));
     assertEquals(0, run.exitCode(), run.err());
     assertEquals("", run.err());
     String[] lines = run.out().split("\n");
     assertEquals(2, lines.length, run.out());
-    assertTrue(lines[0].endsWith("complete.yaml: valid (NL Nederland, 2020; 31 of 31 facts known)"),
+    assertTrue(
+        lines[0].endsWith("complete.yaml: valid (NL Nederland, 2020; 31 of 31 facts known)"),
         lines[0]);
-    assertTrue(lines[1].endsWith("minimal.yaml: valid (XX Minimal; 2 of 31 facts known)"), lines[1]);
+    assertTrue(
+        lines[1].endsWith("minimal.yaml: valid (XX Minimal; 2 of 31 facts known)"), lines[1]);
   }
 
   @Test
   void reportsEveryBadFileNotJustTheFirstAndWritesNothingToStandardOutput() {
-    CliRun run = CliRun.of("validate", resource("bad/unknown-enum.yaml"),
-        resource("valid/minimal.yaml"), resource("bad/negative-count.yaml"));
+    CliRun run =
+        CliRun.of(
+            "validate",
+            resource("bad/unknown-enum.yaml"),
+            resource("valid/minimal.yaml"),
+            resource("bad/negative-count.yaml"));
     assertEquals(2, run.exitCode());
     assertEquals("", run.out());
-    assertTrue(run.err().contains("unknown-enum.yaml:4:22: earlyFunding.earlyRndSubsidies:"),
-        run.err());
-    assertTrue(run.err().contains("negative-count.yaml:4:20: valorisation.spinOffsPerYear:"),
-        run.err());
+    assertTrue(
+        run.err().contains("unknown-enum.yaml:4:22: earlyFunding.earlyRndSubsidies:"), run.err());
+    assertTrue(
+        run.err().contains("negative-count.yaml:4:20: valorisation.spinOffsPerYear:"), run.err());
     assertTrue(run.err().endsWith("2 of 3 files invalid\n"), run.err());
   }
 

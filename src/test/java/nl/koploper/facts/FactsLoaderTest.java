@@ -32,8 +32,9 @@ class FactsLoaderTest {
         () -> assertEquals(line, error.line(), "line of " + error),
         () -> assertEquals(column, error.column(), "column of " + error),
         () -> assertEquals(path, error.path(), "path of " + error),
-        () -> assertTrue(error.message().contains(fragment),
-            "expected '" + fragment + "' in: " + error));
+        () ->
+            assertTrue(
+                error.message().contains(fragment), "expected '" + fragment + "' in: " + error));
   }
 
   @Test
@@ -77,21 +78,26 @@ class FactsLoaderTest {
 
   @Test
   void acceptsUtf8WithByteOrderMarkAndCrlfLineEndings() throws Exception {
-    String text = "\uFEFFschema: koploper/facts/v1\r\nregion:\r\n  code: NL\r\n"
-        + "  name: Nederland\r\nearlyFunding:\r\n  earlyRndSubsidies: SCARCE\r\n";
+    String text =
+        "\uFEFFschema: koploper/facts/v1\r\nregion:\r\n  code: NL\r\n"
+            + "  name: Nederland\r\nearlyFunding:\r\n  earlyRndSubsidies: SCARCE\r\n";
     byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    Facts facts = FactsLoader.parse(FileText.decode(bytes, "crlf.yaml"), "crlf.yaml",
-        FactsLoader.Format.YAML);
+    Facts facts =
+        FactsLoader.parse(
+            FileText.decode(bytes, "crlf.yaml"), "crlf.yaml", FactsLoader.Format.YAML);
     assertEquals("Nederland", facts.region().name());
     assertEquals(Availability.SCARCE, facts.earlyFunding().earlyRndSubsidies());
   }
 
   @Test
   void crlfErrorsStillPointAtTheRightLine() {
-    String text = "schema: koploper/facts/v1\r\nregion: {code: NL, name: X}\r\n"
-        + "earlyFunding:\r\n  earlyRndSubsidies: PLENTY\r\n";
-    InvalidFactsException e = assertThrows(InvalidFactsException.class,
-        () -> FactsLoader.parse(text, "crlf.yaml", FactsLoader.Format.YAML));
+    String text =
+        "schema: koploper/facts/v1\r\nregion: {code: NL, name: X}\r\n"
+            + "earlyFunding:\r\n  earlyRndSubsidies: PLENTY\r\n";
+    InvalidFactsException e =
+        assertThrows(
+            InvalidFactsException.class,
+            () -> FactsLoader.parse(text, "crlf.yaml", FactsLoader.Format.YAML));
     assertError(e.errors().get(0), 4, 22, "earlyFunding.earlyRndSubsidies", "PLENTY");
   }
 
@@ -104,83 +110,132 @@ class FactsLoaderTest {
 
   @Test
   void refusesUnknownFieldsSuggestingTheClosestName() {
-    assertError(refused("unknown-field.yaml"), 4, 3, "earlyFunding.earlyRndSubsidy",
+    assertError(
+        refused("unknown-field.yaml"),
+        4,
+        3,
+        "earlyFunding.earlyRndSubsidy",
         "did you mean 'earlyRndSubsidies'?");
   }
 
   @Test
   void refusesAFieldInTheWrongSectionNamingItsSection() {
-    assertError(refused("misplaced-field.yaml"), 4, 3, "earlyFunding.emaHosted",
+    assertError(
+        refused("misplaced-field.yaml"),
+        4,
+        3,
+        "earlyFunding.emaHosted",
         "belongs in section 'ecosystem'");
   }
 
   @Test
   void refusesWrongTypesSayingWhatWasExpected() throws Exception {
-    InvalidFactsException e = assertThrows(InvalidFactsException.class,
-        () -> FactsLoader.load(resource("bad/wrong-type.yaml")));
+    InvalidFactsException e =
+        assertThrows(
+            InvalidFactsException.class, () -> FactsLoader.load(resource("bad/wrong-type.yaml")));
     assertEquals(2, e.errors().size(), e.getMessage());
-    assertError(e.errors().get(0), 4, 20, "valorisation.spinOffsPerYear",
+    assertError(
+        e.errors().get(0),
+        4,
+        20,
+        "valorisation.spinOffsPerYear",
         "expected a whole number from 0 to 100000, got the quoted text \"twenty\"");
     assertError(e.errors().get(1), 6, 16, "ecosystem.anchorFirms", "expected a list");
   }
 
   @Test
   void refusesYaml11BooleansInsteadOfReadingThemAsFalse() {
-    assertError(refused("yaml11-boolean.yaml"), 4, 24, "earlyFunding.industryPhdMandates",
+    assertError(
+        refused("yaml11-boolean.yaml"),
+        4,
+        24,
+        "earlyFunding.industryPhdMandates",
         "expected true or false, got 'NO'; YAML 1.1 spellings");
   }
 
   @Test
   void refusesHexNumbersInsteadOfReadingThemAsSixteen() {
-    assertError(refused("yaml11-hex.yaml"), 4, 20, "knowledgeBase.jointInstitutes",
+    assertError(
+        refused("yaml11-hex.yaml"),
+        4,
+        20,
+        "knowledgeBase.jointInstitutes",
         "'0x10' is not a plain decimal number");
   }
 
   @Test
   void refusesUnderscoreSeparatedNumbers() {
-    assertError(refused("yaml11-underscore.yaml"), 4, 21, "outcomes.biotechCompanies",
+    assertError(
+        refused("yaml11-underscore.yaml"),
+        4,
+        21,
+        "outcomes.biotechCompanies",
         "'1_000' is not a plain decimal number");
   }
 
   @Test
   void refusesNegativeCounts() {
-    assertError(refused("negative-count.yaml"), 4, 20, "valorisation.spinOffsPerYear",
+    assertError(
+        refused("negative-count.yaml"),
+        4,
+        20,
+        "valorisation.spinOffsPerYear",
         "-3 is out of range; expected a whole number from 0 to 100000");
   }
 
   @Test
   void refusesFractionsAboveOne() {
-    assertError(refused("fraction-above-one.yaml"), 4, 34, "outcomes.shareCompaniesOver50Employees",
+    assertError(
+        refused("fraction-above-one.yaml"),
+        4,
+        34,
+        "outcomes.shareCompaniesOver50Employees",
         "17 % is 0.17");
   }
 
   @Test
   void refusesFractionalCounts() {
-    assertError(refused("fractional-count.yaml"), 4, 21, "outcomes.biotechCompanies",
+    assertError(
+        refused("fractional-count.yaml"),
+        4,
+        21,
+        "outcomes.biotechCompanies",
         "a count has no fractional part");
   }
 
   @Test
   void refusesNonFiniteNumbers() {
-    assertError(refused("non-finite.yaml"), 4, 18, "outcomes.privateRndEur",
-        ".inf is not a finite number");
+    assertError(
+        refused("non-finite.yaml"), 4, 18, "outcomes.privateRndEur", ".inf is not a finite number");
   }
 
   @Test
   void refusesNumbersTooLargeForADouble() {
-    assertError(refused("json-big-number.json"), 3, 32, "outcomes.privateRndEur",
+    assertError(
+        refused("json-big-number.json"),
+        3,
+        32,
+        "outcomes.privateRndEur",
         "1e400 is not a finite number");
   }
 
   @Test
   void refusesUnknownEnumValuesListingTheAllowedOnes() {
-    assertError(refused("unknown-enum.yaml"), 4, 22, "earlyFunding.earlyRndSubsidies",
+    assertError(
+        refused("unknown-enum.yaml"),
+        4,
+        22,
+        "earlyFunding.earlyRndSubsidies",
         "'PLENTY' is not one of NONE, SCARCE, AVAILABLE, BROAD");
   }
 
   @Test
   void refusesDuplicateKeysNamingBothLines() {
-    assertError(refused("duplicate-key.yaml"), 6, 3, "earlyFunding.earlyRndSubsidies",
+    assertError(
+        refused("duplicate-key.yaml"),
+        6,
+        3,
+        "earlyFunding.earlyRndSubsidies",
         "already given at line 4");
   }
 
@@ -191,7 +246,11 @@ class FactsLoaderTest {
 
   @Test
   void refusesUnknownSourceIdsSuggestingTheKnownOne() {
-    assertError(refused("unknown-source.yaml"), 7, 11, "earlyFunding.source",
+    assertError(
+        refused("unknown-source.yaml"),
+        7,
+        11,
+        "earlyFunding.source",
         "did you mean 'kiezen-voor-biotech'?");
   }
 
@@ -217,8 +276,8 @@ class FactsLoaderTest {
 
   @Test
   void refusesAnotherSchemaVersion() {
-    assertError(refused("wrong-schema.yaml"), 1, 9, "schema",
-        "unsupported schema 'koploper/facts/v2'");
+    assertError(
+        refused("wrong-schema.yaml"), 1, 9, "schema", "unsupported schema 'koploper/facts/v2'");
   }
 
   @Test
@@ -228,7 +287,11 @@ class FactsLoaderTest {
 
   @Test
   void refusesExplicitNullPointingToLeavingTheFieldOut() {
-    assertError(refused("explicit-null.yaml"), 4, 23, "clinicalResearch.medianApprovalDays",
+    assertError(
+        refused("explicit-null.yaml"),
+        4,
+        23,
+        "clinicalResearch.medianApprovalDays",
         "leave the field out");
   }
 
@@ -291,32 +354,42 @@ class FactsLoaderTest {
 
   @Test
   void refusesNumbersGivenAsJsonStrings() {
-    assertError(refused("json-string-number.json"), 3, 35, "outcomes.biotechCompanies",
+    assertError(
+        refused("json-string-number.json"),
+        3,
+        35,
+        "outcomes.biotechCompanies",
         "remove the quotes");
   }
 
   @Test
   void reportsEveryProblemOfAFileInFileOrder() {
-    String text = "schema: koploper/facts/v1\nregion: {code: NL, name: X}\n"
-        + "earlyFunding:\n  earlyRndSubsidies: LOTS\n  policyContinuityYears: -1\n"
-        + "outcomes:\n  biotechCompanies: many\n";
-    InvalidFactsException e = assertThrows(InvalidFactsException.class,
-        () -> FactsLoader.parse(text, "many.yaml", FactsLoader.Format.YAML));
+    String text =
+        "schema: koploper/facts/v1\nregion: {code: NL, name: X}\n"
+            + "earlyFunding:\n  earlyRndSubsidies: LOTS\n  policyContinuityYears: -1\n"
+            + "outcomes:\n  biotechCompanies: many\n";
+    InvalidFactsException e =
+        assertThrows(
+            InvalidFactsException.class,
+            () -> FactsLoader.parse(text, "many.yaml", FactsLoader.Format.YAML));
     assertEquals(List.of(4, 5, 7), e.errors().stream().map(FactError::line).toList());
   }
 
   @Test
   void formatsErrorsAsFileLineColumnPathMessage() {
-    assertEquals("f.yaml:4:22: earlyFunding.earlyRndSubsidies: bad",
+    assertEquals(
+        "f.yaml:4:22: earlyFunding.earlyRndSubsidies: bad",
         new FactError("f.yaml", 4, 22, "earlyFunding.earlyRndSubsidies", "bad").toString());
-    assertEquals("f.yaml: the file is empty",
+    assertEquals(
+        "f.yaml: the file is empty",
         new FactError("f.yaml", 0, 0, "", "the file is empty").toString());
   }
 
   @Test
   void namesTheMissingFile() {
-    InvalidFactsException e = assertThrows(InvalidFactsException.class,
-        () -> FactsLoader.load(Path.of("no/such/file.yaml")));
+    InvalidFactsException e =
+        assertThrows(
+            InvalidFactsException.class, () -> FactsLoader.load(Path.of("no/such/file.yaml")));
     assertEquals("no/such/file.yaml: no such file", e.errors().get(0).toString());
   }
 }

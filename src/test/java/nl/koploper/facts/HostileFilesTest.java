@@ -38,8 +38,9 @@ class HostileFilesTest {
   @Test
   void refusesALongScalarInsideTheSizeLimit() throws IOException {
     Path file = dir.resolve("long.yaml");
-    Files.writeString(file, "schema: koploper/facts/v1\nregion: {code: NL, name: \""
-        + "x".repeat(500_000) + "\"}\n");
+    Files.writeString(
+        file,
+        "schema: koploper/facts/v1\nregion: {code: NL, name: \"" + "x".repeat(500_000) + "\"}\n");
     String message = refusal(file);
     assertTrue(message.contains("longer than 10000 characters"), message);
   }
@@ -62,7 +63,8 @@ class HostileFilesTest {
 
   @Test
   void refusesAWideAliasExpansion() throws IOException {
-    StringBuilder yaml = new StringBuilder("schema: koploper/facts/v1\nregion: {code: NL, name: X}\n");
+    StringBuilder yaml =
+        new StringBuilder("schema: koploper/facts/v1\nregion: {code: NL, name: X}\n");
     yaml.append("a: &a [").append("x, ".repeat(2_000)).append("x]\n");
     yaml.append("b: [").append("*a, ".repeat(100)).append("*a]\n");
     Path file = dir.resolve("wide.yaml");
