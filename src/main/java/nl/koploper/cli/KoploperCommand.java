@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
     description =
         "Policy advice for regional biotech ecosystems, after the seven lessons of "
             + "\"Kiezen voor biotech\".",
-    subcommands = {ValidateCommand.class},
+    subcommands = {AssessCommand.class, ValidateCommand.class, RulesCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",

@@ -1,0 +1,104 @@
+package nl.koploper.api;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import nl.koploper.engine.Outcome;
+import nl.koploper.engine.RuleFiles;
+import nl.koploper.engine.RuleSet;
+import nl.koploper.engine.RuleSetException;
+import nl.koploper.engine.RunawayRulesException;
+import nl.koploper.facts.Facts;
+
+/**
+ * Assesses regions against the seven lessons. Build one once (the rules are compiled then) and call
+ * {@link #assess} from any number of threads: each call has its own rule session, and the results
+ * are immutable.
+ *
+ * <pre>{@code
+ * Advisor advisor = Advisor.bundled();
+ * Assessment result = advisor.assess(FactsLoader.load(Path.of("facts/netherlands.yaml")),
+ *     FactsLoader.load(Path.of("facts/flanders.yaml")), Language.EN);
+ * result.recommendations().forEach(r -> System.out.println(r.rank() + " " + r.title()));
+ * }</pre>
+ */
+public final class Advisor {
+  private static volatile Advisor bundled;
+
+  private final RuleSet rules;
+  private final RuleSetInfo info;
+
+  private Advisor(RuleSet rules) {
+    this.rules = rules;
+    this.info = AssessmentBuilder.info(rules);
+  }
+
+  /** The advisor with the rule set bundled in Koploper; built once per JVM. */
+  public static Advisor bundled() {
+    Advisor advisor = bundled;
+    if (advisor == null) {
+      synchronized (Advisor.class) {
+        advisor = bundled;
+        if (advisor == null) {
+          try {
+            advisor = new Advisor(RuleSet.load(RuleFiles.bundled()));
+          } catch (RuleSetException e) {
+            throw new IllegalStateException(
+                "the bundled rule set is invalid:\n" + e.getMessage(), e);
+          }
+          bundled = advisor;
+        }
+      }
+    }
+    return advisor;
+  }
+
+  /**
+   * An advisor with the rule set of a directory ({@code *.drl} and {@code texts.*.properties}).
+   *
+   * @throws InvalidRulesException when it does not compile, is empty, or lacks texts
+   */
+  public static Advisor fromDirectory(Path directory) throws InvalidRulesException {
+    Objects.requireNonNull(directory, "directory");
+    try {
+      return new Advisor(RuleSet.load(RuleFiles.fromDirectory(directory)));
+    } catch (RuleSetException e) {
+      throw new InvalidRulesException(e.problems().stream().map(Object::toString).toList());
+    }
+  }
+
+  /** Which rules this advisor uses. */
+  public RuleSetInfo ruleSet() {
+    return info;
+  }
+
+  /** Assesses a region on its own, in English. */
+  public Assessment assess(Facts facts) {
+    return assess(facts, null, Language.EN);
+  }
+
+  /** Assesses a region against a benchmark region, in English. */
+  public Assessment assess(Facts facts, Facts benchmark) {
+    return assess(facts, benchmark, Language.EN);
+  }
+
+  /**
+   * Assesses a region, against a benchmark region when one is given.
+   *
+   * @param facts the region; not null
+   * @param benchmark the benchmark region, or null
+   * @param language the language of the result's texts; not null
+   * @throws RulesDidNotSettleException when the rules loop
+   */
+  public Assessment assess(Facts facts, Facts benchmark, Language language) {
+    Objects.requireNonNull(facts, "facts must not be null");
+    Objects.requireNonNull(language, "language must not be null");
+    try {
+      Outcome theirs = benchmark == null ? null : rules.rules().run(benchmark, null, null);
+      Outcome ours = rules.rules().run(facts, benchmark, theirs);
+      Wording words = new Wording(language, rules.texts(language.tag()));
+      return new AssessmentBuilder(words, info).build(facts, ours, benchmark, theirs, language);
+    } catch (RunawayRulesException e) {
+      throw new RulesDidNotSettleException(e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package nl.koploper.api;
+
+import java.util.Locale;
+
+/** The languages of Koploper's texts and number formats. */
+public enum Language {
+  EN(Locale.ENGLISH),
+  NL(Locale.forLanguageTag("nl-NL"));
+
+  private final Locale locale;
+
+  Language(Locale locale) {
+    this.locale = locale;
+  }
+
+  /** The locale for numbers: {@code 1,234.5} in English, {@code 1.234,5} in Dutch. */
+  public Locale locale() {
+    return locale;
+  }
+
+  /** The lower-case tag: {@code en}, {@code nl}. */
+  public String tag() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,16 @@
+package nl.koploper.api;
+
+import java.util.Objects;
+
+/**
+ * A region named in a result.
+ *
+ * @param code its code, such as {@code NL}
+ * @param name its name, such as {@code Nederland}
+ */
+public record RegionRef(String code, String name) {
+  public RegionRef {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(name, "name");
+  }
+}

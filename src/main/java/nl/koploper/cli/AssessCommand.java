@@ -1,0 +1,108 @@
+package nl.koploper.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import nl.koploper.api.Advisor;
+import nl.koploper.api.Assessment;
+import nl.koploper.api.InvalidRulesException;
+import nl.koploper.api.Language;
+import nl.koploper.api.RulesDidNotSettleException;
+import nl.koploper.facts.Facts;
+import nl.koploper.facts.FactsLoader;
+import nl.koploper.facts.InvalidFactsException;
+import nl.koploper.report.JsonReport;
+import nl.koploper.report.TextReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code koploper assess FACTS}: the ranked, explained recommendations for a region. */
+@Command(
+    name = "assess",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Assess a region against the seven lessons: ranked recommendations with their evidence, "
+          + "score breakdown and instruments, the lessons' maturity scores and the data gaps.",
+      "With --benchmark, the benchmark region is assessed with the same rules, and where it "
+          + "leads, priorities rise."
+    })
+final class AssessCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FACTS", description = "The region's fact file.")
+  Path facts;
+
+  @Option(names = "--benchmark", paramLabel = "FACTS", description = "A benchmark region's facts.")
+  Path benchmark;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      converter = Choices.FormatConverter.class,
+      description = "text (default) or json.")
+  Choices.Format format;
+
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      defaultValue = "en",
+      converter = Choices.LanguageConverter.class,
+      description = "en (default) or nl.")
+  Language language;
+
+  @Option(
+      names = "--rules",
+      paramLabel = "DIR",
+      description = "A rule set directory instead of the bundled rules (compiled at start).")
+  Path rules;
+
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
+      description = "Write the result to FILE (whole or not at all) instead of standard output.")
+  Path output;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    Facts region;
+    Facts peer = null;
+    try {
+      region = FactsLoader.load(facts);
+      if (benchmark != null) {
+        peer = FactsLoader.load(benchmark);
+      }
+    } catch (InvalidFactsException e) {
+      e.errors().forEach(err::println);
+      return ExitCodes.INVALID_INPUT;
+    }
+    Advisor advisor;
+    try {
+      advisor = rules == null ? Advisor.bundled() : Advisor.fromDirectory(rules);
+    } catch (InvalidRulesException e) {
+      e.problems().forEach(err::println);
+      return ExitCodes.INVALID_RULES;
+    }
+    Assessment assessment;
+    try {
+      assessment = advisor.assess(region, peer, language);
+    } catch (RulesDidNotSettleException e) {
+      err.println("koploper: " + e.getMessage());
+      return ExitCodes.INVALID_RULES;
+    }
+    String result =
+        format == Choices.Format.JSON
+            ? JsonReport.render(assessment)
+            : TextReport.render(assessment);
+    String failure = Output.write(result, output, spec.commandLine().getOut());
+    if (failure != null) {
+      err.println(failure);
+      return ExitCodes.INVALID_INPUT;
+    }
+    return ExitCodes.OK;
+  }
+}

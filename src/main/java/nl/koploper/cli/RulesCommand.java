@@ -1,0 +1,59 @@
+package nl.koploper.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import nl.koploper.api.Advisor;
+import nl.koploper.api.InvalidRulesException;
+import nl.koploper.api.RuleSetInfo;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code koploper rules}: work with rule sets. */
+@Command(
+    name = "rules",
+    mixinStandardHelpOptions = true,
+    description = "Work with rule sets.",
+    subcommands = {RulesCommand.Check.class})
+final class RulesCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(
+        spec.commandLine(), "name a subcommand: check");
+  }
+
+  /** {@code koploper rules check [DIR]}: compiles a rule set and reports its errors. */
+  @Command(
+      name = "check",
+      mixinStandardHelpOptions = true,
+      description = "Compile a rule set and check its texts; every problem names file and line.")
+  static final class Check implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(
+        index = "0",
+        arity = "0..1",
+        paramLabel = "DIR",
+        defaultValue = "rules",
+        description = "The rule set directory (default: ./rules).")
+    Path directory;
+
+    @Override
+    public Integer call() {
+      try {
+        RuleSetInfo info = Advisor.fromDirectory(directory).ruleSet();
+        spec.commandLine()
+            .getOut()
+            .println(
+                directory + ": " + info.rules() + " rules compile; " + "sha256 " + info.sha256());
+        return ExitCodes.OK;
+      } catch (InvalidRulesException e) {
+        e.problems().forEach(spec.commandLine().getErr()::println);
+        return ExitCodes.INVALID_RULES;
+      }
+    }
+  }
+}

@@ -1,0 +1,146 @@
+package nl.koploper.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import nl.koploper.api.Assessment;
+import nl.koploper.api.DataGap;
+import nl.koploper.api.Evidence;
+import nl.koploper.api.LessonResult;
+import nl.koploper.api.Recommendation;
+import nl.koploper.api.RegionRef;
+import nl.koploper.api.ScoreFactor;
+
+/** The JSON result of SPEC.md ({@code koploper/assessment/v1}), byte-identical for equal input. */
+public final class JsonReport {
+  public static final String SCHEMA = "koploper/assessment/v1";
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private JsonReport() {}
+
+  public static String render(Assessment a) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      DefaultPrettyPrinter pretty =
+          new DefaultPrettyPrinter(
+                  Separators.createDefaultInstance()
+                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+              .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+              .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+      g.setPrettyPrinter(pretty);
+      write(g, a);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out + "\n";
+  }
+
+  static void write(JsonGenerator g, Assessment a) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("schema", SCHEMA);
+    region(g, "region", a.region());
+    region(g, "benchmark", a.benchmark());
+    g.writeObjectFieldStart("ruleSet");
+    g.writeStringField("source", a.ruleSet().source());
+    g.writeStringField("sha256", a.ruleSet().sha256());
+    g.writeNumberField("rules", a.ruleSet().rules());
+    g.writeEndObject();
+    g.writeStringField("language", a.language().tag());
+    g.writeArrayFieldStart("lessons");
+    for (LessonResult l : a.lessons()) {
+      g.writeStartObject();
+      g.writeNumberField("number", l.number());
+      g.writeStringField("key", l.key());
+      g.writeStringField("title", l.title());
+      number(g, "score", l.score());
+      number(g, "benchmarkScore", l.benchmarkScore());
+      g.writeNumberField("dataCoverage", l.dataCoverage());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("recommendations");
+    for (Recommendation r : a.recommendations()) {
+      recommendation(g, r);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("dataGaps");
+    for (DataGap gap : a.dataGaps()) {
+      g.writeStartObject();
+      if (gap.lesson() == null) {
+        g.writeNullField("lesson");
+      } else {
+        g.writeNumberField("lesson", gap.lesson());
+      }
+      g.writeStringField("fact", gap.fact());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void recommendation(JsonGenerator g, Recommendation r) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("rank", r.rank());
+    g.writeStringField("code", r.code());
+    g.writeNumberField("lesson", r.lesson());
+    g.writeStringField("priority", r.priority().name());
+    g.writeNumberField("score", r.score());
+    g.writeStringField("title", r.title());
+    g.writeStringField("action", r.action());
+    g.writeStringField("rationale", r.rationale());
+    g.writeArrayFieldStart("instruments");
+    for (String instrument : r.instruments()) {
+      g.writeString(instrument);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("evidence");
+    for (Evidence e : r.evidence()) {
+      g.writeStartObject();
+      g.writeStringField("fact", e.fact());
+      g.writeStringField("value", e.value());
+      g.writeStringField("expected", e.expected());
+      if (e.benchmark() == null) {
+        g.writeNullField("benchmark");
+      } else {
+        g.writeStringField("benchmark", e.benchmark());
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("scoreBreakdown");
+    for (ScoreFactor f : r.scoreBreakdown()) {
+      g.writeStartObject();
+      g.writeStringField("factor", f.factor());
+      g.writeNumberField("points", f.points());
+      g.writeStringField("why", f.why());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeStringField("rule", r.rule());
+    g.writeEndObject();
+  }
+
+  private static void region(JsonGenerator g, String name, RegionRef region) throws IOException {
+    if (region == null) {
+      g.writeNullField(name);
+      return;
+    }
+    g.writeObjectFieldStart(name);
+    g.writeStringField("code", region.code());
+    g.writeStringField("name", region.name());
+    g.writeEndObject();
+  }
+
+  private static void number(JsonGenerator g, String name, Double value) throws IOException {
+    if (value == null) {
+      g.writeNullField(name);
+    } else {
+      g.writeNumberField(name, value);
+    }
+  }
+}

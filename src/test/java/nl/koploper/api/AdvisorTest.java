@@ -1,0 +1,192 @@
+package nl.koploper.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import nl.koploper.facts.Facts;
+import nl.koploper.report.JsonReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AdvisorTest {
+  private static final Advisor ADVISOR = Advisor.bundled();
+
+  @Test
+  void theNetherlandsAgainstFlandersPutsTheFinancingChainAndEarlyFundingFirst() {
+    Assessment a = ADVISOR.assess(Regions.example("netherlands"), Regions.example("flanders"));
+    List<String> top = a.recommendations().stream().limit(5).map(Recommendation::code).toList();
+    assertEquals("L4.PATIENT_PUBLIC_CAPITAL", top.get(0), top.toString());
+    assertTrue(top.contains("L3.EARLY_RND_SUBSIDIES"), top.toString());
+    assertTrue(top.contains("L3.POLICY_CONTINUITY"), top.toString());
+    assertEquals(Priority.CRITICAL, a.recommendations().get(0).priority());
+  }
+
+  @Test
+  void evidenceShowsTheRegionsValueWhatIsExpectedAndTheBenchmarksValue() {
+    Assessment a = ADVISOR.assess(Regions.example("netherlands"), Regions.example("flanders"));
+    Recommendation r =
+        a.recommendations().stream()
+            .filter(x -> x.code().equals("L3.EARLY_RND_SUBSIDIES"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        List.of(
+            new Evidence(
+                "earlyFunding.earlyRndSubsidies", "SCARCE", "at least AVAILABLE", "BROAD")),
+        r.evidence());
+  }
+
+  @Test
+  void theBenchmarkChangesPrioritiesWhereItLeads() {
+    Facts nl = Regions.example("netherlands");
+    double alone = score(ADVISOR.assess(nl), "L3.EARLY_RND_SUBSIDIES");
+    double against =
+        score(ADVISOR.assess(nl, Regions.example("flanders")), "L3.EARLY_RND_SUBSIDIES");
+    assertTrue(against > alone, alone + " -> " + against);
+  }
+
+  private static double score(Assessment a, String code) {
+    return a.recommendations().stream()
+        .filter(r -> r.code().equals(code))
+        .findFirst()
+        .orElseThrow()
+        .score();
+  }
+
+  @Test
+  void unknownFactsAreDataGapsOfTheirLessonAndFireNothing() {
+    Assessment a = ADVISOR.assess(Regions.example("denmark"));
+    assertTrue(a.recommendations().isEmpty(), a.recommendations().toString());
+    assertTrue(a.dataGaps().contains(new DataGap(6, "clinicalResearch.trialsPerMillion")));
+    assertFalse(a.dataGaps().contains(new DataGap(null, "outcomes.privateRndEur")));
+    assertNull(a.lessons().get(0).score());
+  }
+
+  @Test
+  void lessonsAlwaysListAllSevenInOrder() {
+    Assessment a = ADVISOR.assess(Regions.region(""));
+    assertEquals(
+        List.of(1, 2, 3, 4, 5, 6, 7), a.lessons().stream().map(LessonResult::number).toList());
+    assertNull(a.benchmark());
+  }
+
+  @Test
+  void dutchResultsHaveDutchTextsAndNumberFormats() {
+    Assessment a =
+        ADVISOR.assess(Regions.example("netherlands"), Regions.example("flanders"), Language.NL);
+    assertEquals("Vroege financiering", a.lessons().get(2).title());
+    Recommendation r =
+        a.recommendations().stream()
+            .filter(x -> x.code().equals("L3.EARLY_RND_SUBSIDIES"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("minstens AVAILABLE", r.evidence().get(0).expected());
+    assertTrue(
+        r.scoreBreakdown().stream().anyMatch(f -> f.why().contains("28,7")),
+        r.scoreBreakdown().toString());
+  }
+
+  @Test
+  void theSameInputGivesByteIdenticalJson() {
+    Facts nl = Regions.example("netherlands");
+    Facts vl = Regions.example("flanders");
+    assertEquals(
+        JsonReport.render(ADVISOR.assess(nl, vl)), JsonReport.render(ADVISOR.assess(nl, vl)));
+    assertEquals(
+        JsonReport.render(ADVISOR.assess(nl, vl)),
+        JsonReport.render(fromDirectory(Path.of("rules")).assess(nl, vl))
+            .replace("\"source\": \"rules\"", "\"source\": \"bundled\""));
+  }
+
+  private static Advisor fromDirectory(Path dir) {
+    try {
+      return Advisor.fromDirectory(dir);
+    } catch (InvalidRulesException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void eightThreadsSharingOneAdvisorGetTheSameResultsAsOne() throws Exception {
+    List<Facts> inputs =
+        List.of(
+            Regions.example("netherlands"),
+            Regions.example("flanders"),
+            Regions.example("denmark"));
+    List<String> expected = new ArrayList<>();
+    for (Facts f : inputs) {
+      expected.add(JsonReport.render(ADVISOR.assess(f, inputs.get(1))));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Boolean>> runs = new ArrayList<>();
+      for (int i = 0; i < 64; i++) {
+        int which = i % inputs.size();
+        runs.add(
+            pool.submit(
+                () ->
+                    expected
+                        .get(which)
+                        .equals(
+                            JsonReport.render(ADVISOR.assess(inputs.get(which), inputs.get(1))))));
+      }
+      for (Future<Boolean> run : runs) {
+        assertTrue(run.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void refusesNullFactsNamingTheArgument() {
+    NullPointerException e = assertThrows(NullPointerException.class, () -> ADVISOR.assess(null));
+    assertEquals("facts must not be null", e.getMessage());
+  }
+
+  @Test
+  void aRuleSetThatDoesNotCompileNamesFileAndLine(@TempDir Path dir) throws Exception {
+    Files.writeString(
+        dir.resolve("broken.drl"),
+        "package koploper.rules;\n\nrule \"Broken\"\n" + "when\n  NoSuchFact()\nthen\nend\n");
+    InvalidRulesException e =
+        assertThrows(InvalidRulesException.class, () -> Advisor.fromDirectory(dir));
+    assertTrue(
+        e.problems().get(0).startsWith(dir.resolve("broken.drl") + ":5: "),
+        e.problems().toString());
+  }
+
+  @Test
+  void anEmptyRuleSetIsRefused(@TempDir Path dir) {
+    InvalidRulesException e =
+        assertThrows(InvalidRulesException.class, () -> Advisor.fromDirectory(dir));
+    assertTrue(e.getMessage().contains("no .drl files"), e.getMessage());
+  }
+
+  @Test
+  void aRecommendingRuleWithoutDutchTextsIsRefused(@TempDir Path dir) throws Exception {
+    Files.writeString(
+        dir.resolve("one.drl"),
+        "package koploper.rules;\n"
+            + "import nl.koploper.facts.*;\nimport nl.koploper.engine.terms.*;\n"
+            + "rule \"Recommend x\" @lesson(3) @code(\"L3.X\")\nwhen\n  EarlyFunding()\nthen\n"
+            + "  insertLogical(Advice.of(drools.getRule()));\nend\n");
+    Files.writeString(
+        dir.resolve("texts.en.properties"),
+        "L3.X.title=X\nL3.X.action=Do x.\nL3.X.rationale=Because.\nL3.X.instruments=Y\n");
+    InvalidRulesException e =
+        assertThrows(InvalidRulesException.class, () -> Advisor.fromDirectory(dir));
+    assertTrue(
+        e.getMessage().contains("(L3.X) has no title in texts.nl.properties"), e.getMessage());
+  }
+}

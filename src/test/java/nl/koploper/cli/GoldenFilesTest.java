@@ -1,0 +1,65 @@
+package nl.koploper.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Pins the output for every example region in facts/, alone and (the report's own method) the
+ * Netherlands against Flanders. After a deliberate change to rules or texts, regenerate with {@code
+ * ./mvnw test -Dtest=GoldenFilesTest -Dkoploper.golden.update=true} and review the diff.
+ */
+class GoldenFilesTest {
+  private static final Path GOLDEN = Path.of("src/test/resources/golden");
+  private static final boolean UPDATE = Boolean.getBoolean("koploper.golden.update");
+
+  static Stream<Arguments> cases() throws IOException {
+    List<Arguments> cases = new ArrayList<>();
+    try (Stream<Path> files = Files.list(Path.of("facts"))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+        String name = f.getFileName().toString().replace(".yaml", "");
+        cases.add(
+            Arguments.of(
+                name + ".json", new String[] {"assess", f.toString(), "--format", "json"}));
+      }
+    }
+    String[] nlVsVl = {"assess", "facts/netherlands.yaml", "--benchmark", "facts/flanders.yaml"};
+    cases.add(Arguments.of("netherlands-vs-flanders.json", with(nlVsVl, "--format", "json")));
+    cases.add(
+        Arguments.of(
+            "netherlands-vs-flanders.nl.json", with(nlVsVl, "--format", "json", "--lang", "nl")));
+    cases.add(Arguments.of("netherlands-vs-flanders.txt", nlVsVl));
+    cases.add(Arguments.of("netherlands-vs-flanders.nl.txt", with(nlVsVl, "--lang", "nl")));
+    return cases.stream();
+  }
+
+  private static String[] with(String[] base, String... more) {
+    String[] all = new String[base.length + more.length];
+    System.arraycopy(base, 0, all, 0, base.length);
+    System.arraycopy(more, 0, all, base.length, more.length);
+    return all;
+  }
+
+  @ParameterizedTest(name = "{0} matches its golden file")
+  @MethodSource("cases")
+  void outputMatchesItsGoldenFile(String golden, String[] args) throws IOException {
+    CliRun run = CliRun.of(args);
+    assertEquals(0, run.exitCode(), run.err());
+    Path file = GOLDEN.resolve(golden);
+    if (UPDATE) {
+      Files.writeString(file, run.out(), StandardCharsets.UTF_8);
+    }
+    assertTrue(Files.exists(file), file + " is missing: run with -Dkoploper.golden.update=true");
+    assertEquals(Files.readString(file, StandardCharsets.UTF_8), run.out());
+  }
+}

@@ -1,0 +1,36 @@
+package nl.koploper.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RulesCommandTest {
+  @Test
+  void checksTheProjectsOwnRulesClean() {
+    CliRun run = CliRun.of("rules", "check");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().startsWith("rules: "), run.out());
+  }
+
+  @Test
+  void reportsACompileErrorWithFileAndLineAndExitThree(@TempDir Path dir) throws Exception {
+    Files.writeString(
+        dir.resolve("bad.drl"),
+        "package koploper.rules;\n\nrule \"Bad\"\nwhen\n" + "  NoSuchType()\nthen\nend\n");
+    CliRun run = CliRun.of("rules", "check", dir.toString());
+    assertEquals(3, run.exitCode());
+    assertEquals("", run.out());
+    assertTrue(run.err().startsWith(dir.resolve("bad.drl") + ":5: "), run.err());
+  }
+
+  @Test
+  void refusesADirectoryThatDoesNotExist() {
+    CliRun run = CliRun.of("rules", "check", "no-such-dir");
+    assertEquals(3, run.exitCode());
+    assertTrue(run.err().contains("no-such-dir: not a directory of rules"), run.err());
+  }
+}
