@@ -40,7 +40,7 @@ public final class Advisor {
         advisor = bundled;
         if (advisor == null) {
           try {
-            advisor = new Advisor(RuleSet.load(RuleFiles.bundled()));
+            advisor = new Advisor(RuleSet.bundled());
           } catch (RuleSetException e) {
             throw new IllegalStateException(
                 "the bundled rule set is invalid:\n" + e.getMessage(), e);

@@ -2,6 +2,10 @@ package nl.koploper.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import nl.koploper.api.Advisor;
+import nl.koploper.facts.Facts;
+import nl.koploper.facts.Region;
 import picocli.CommandLine;
 
 /**
@@ -12,12 +16,57 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    if (usesBundledRules(args)) {
+      warmUpInBackground();
+    }
     PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     int code = run(args, out, err);
     out.flush();
     err.flush();
     System.exit(code);
+  }
+
+  /** Whether the command will assess with the bundled rules (not with {@code --rules DIR}). */
+  static boolean usesBundledRules(String[] args) {
+    return args.length > 0
+        && args[0].equals("assess")
+        && !List.of(args).contains("--help")
+        && List.of(args).stream().noneMatch(a -> a.equals("--rules") || a.startsWith("--rules="));
+  }
+
+  /**
+   * Builds the bundled rule base and runs it once on an empty region on a second thread, while the
+   * main thread parses the arguments and reads the fact files: on two cores this takes most of the
+   * rule engine's start-up off the critical path. The result is discarded; the real assessment runs
+   * on the main thread as always, so output never depends on it.
+   */
+  private static void warmUpInBackground() {
+    Thread warmUp =
+        new Thread(
+            () -> {
+              try {
+                Advisor.bundled()
+                    .assess(
+                        new Facts(
+                            null,
+                            new Region("XX", "warm-up", null, null),
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null));
+              } catch (RuntimeException ignored) {
+                // the main thread builds the advisor again and reports any problem itself
+              }
+            },
+            "koploper-warm-up");
+    warmUp.setDaemon(true);
+    warmUp.start();
   }
 
   /**

@@ -25,6 +25,8 @@ import nl.koploper.facts.FactSchema;
 import nl.koploper.facts.Facts;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.drools.modelcompiler.CanonicalKieModuleModel;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -79,13 +81,44 @@ public final class RuleBase {
     }
     InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
     base.addPackages(builder.getKnowledgePackages());
-    List<RuleInfo> rules = describe(base, byPath);
+    List<RuleInfo> rules = describe(base, files);
     if (rules.isEmpty()) {
       throw new RuleSetException(
           List.of(new RuleProblem(files.source(), 0, "the .drl files hold no rules")));
     }
     return new RuleBase(files, base, rules);
   }
+
+  /**
+   * The bundled rules from the executable model built into the jar, when it was built from exactly
+   * these files; empty otherwise (a development class path without the build step).
+   */
+  public static java.util.Optional<RuleBase> prebuilt(RuleFiles files) {
+    String marker;
+    try (java.io.InputStream in = RuleBase.class.getResourceAsStream("/" + MARKER)) {
+      if (in == null) {
+        return java.util.Optional.empty();
+      }
+      marker = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      return java.util.Optional.empty();
+    }
+    String[] lines = marker.strip().split("\n");
+    if (lines.length != 2 || !lines[1].equals(files.sha256())) {
+      return java.util.Optional.empty();
+    }
+    try {
+      CanonicalKieModuleModel model =
+          (CanonicalKieModuleModel) Class.forName(lines[0]).getDeclaredConstructor().newInstance();
+      KieBase base = KieBaseBuilder.createKieBaseFromModel(model.getModels());
+      return java.util.Optional.of(new RuleBase(files, base, describe(base, files)));
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("the executable model of the bundled rules is broken", e);
+    }
+  }
+
+  /** Written at build time by {@code GenerateExecutableModel}: model class, then rules' sha256. */
+  static final String MARKER = "META-INF/koploper/executable-model";
 
   public RuleFiles files() {
     return files;
@@ -181,13 +214,13 @@ public final class RuleBase {
     return list;
   }
 
-  private static List<RuleInfo> describe(KieBase base, Map<String, String> byPath) {
+  private static List<RuleInfo> describe(KieBase base, RuleFiles files) {
     List<RuleInfo> rules = new ArrayList<>();
     for (KiePackage pkg : base.getKiePackages()) {
       for (Rule rule : pkg.getRules()) {
         Object lesson = rule.getMetaData().get("lesson");
         Object code = rule.getMetaData().get("code");
-        String file = fileOf(rule, byPath);
+        String file = fileOf(rule, files);
         rules.add(
             new RuleInfo(
                 rule.getName(),
@@ -200,12 +233,16 @@ public final class RuleBase {
     return List.copyOf(rules);
   }
 
-  private static String fileOf(Rule rule, Map<String, String> byPath) {
-    if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl
-        && impl.getResource() != null
-        && impl.getResource().getSourcePath() != null) {
-      return byPath.getOrDefault(
-          impl.getResource().getSourcePath(), impl.getResource().getSourcePath());
+  /**
+   * The file that declares a rule. Rule names are unique within the package, and the executable
+   * model keeps no resource per rule, so the declaration {@code rule "name"} finds it.
+   */
+  private static String fileOf(Rule rule, RuleFiles files) {
+    String declaration = "rule \"" + rule.getName() + "\"";
+    for (Map.Entry<String, String> drl : files.drl().entrySet()) {
+      if (drl.getValue().contains(declaration)) {
+        return drl.getKey();
+      }
     }
     return "?";
   }

@@ -1,13 +1,9 @@
 package nl.koploper.engine;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -80,30 +76,39 @@ public record RuleFiles(String source, Map<String, String> files) {
     }
   }
 
-  /** The rule set bundled in the jar (or on the class path in development). */
+  /**
+   * The rule set bundled in the jar: the files named in its index, which the build writes beside
+   * them (reading an index is much cheaper at start-up than listing a directory of the jar).
+   */
   public static RuleFiles bundled() {
-    URL url = RuleFiles.class.getResource(BUNDLED);
-    if (url == null) {
-      throw new IllegalStateException("the bundled rules are missing from the class path");
-    }
     try {
-      URI uri = url.toURI();
-      if (!uri.getScheme().equals("jar")) {
-        try (Stream<Path> list = Files.list(Path.of(uri))) {
-          return new RuleFiles("bundled", read(list.toList()));
+      String index = resource(INDEX);
+      if (index == null) {
+        throw new IllegalStateException(
+            "the bundled rules have no index " + INDEX + "; build with Maven, which writes it");
+      }
+      Map<String, String> files = new TreeMap<>();
+      for (String name : index.split("\n")) {
+        if (!name.isBlank()) {
+          String text = resource(BUNDLED + "/" + name.strip());
+          if (text == null) {
+            throw new IllegalStateException("the bundled rule file " + name + " is missing");
+          }
+          files.put(name.strip(), text);
         }
       }
-      FileSystem jar;
-      try {
-        jar = FileSystems.getFileSystem(uri);
-      } catch (FileSystemNotFoundException e) {
-        jar = FileSystems.newFileSystem(uri, Map.of());
-      }
-      try (Stream<Path> list = Files.list(jar.getPath(BUNDLED))) {
-        return new RuleFiles("bundled", read(list.toList()));
-      }
-    } catch (IOException | URISyntaxException | IllegalArgumentException e) {
-      throw new IllegalStateException("cannot read the bundled rules", e);
+      return new RuleFiles("bundled", files);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the bundled rules", e);
+    }
+  }
+
+  /** The index of the bundled rule files, one name a line; written at build time. */
+  public static final String INDEX = BUNDLED + "/INDEX";
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = RuleFiles.class.getResourceAsStream(name)) {
+      return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 

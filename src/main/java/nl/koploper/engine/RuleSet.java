@@ -23,7 +23,18 @@ public final class RuleSet {
 
   /** Compiles and checks a rule set. */
   public static RuleSet load(RuleFiles files) throws RuleSetException {
-    RuleBase rules = RuleBase.compile(files);
+    return check(RuleBase.compile(files));
+  }
+
+  /** The bundled rule set: from its prebuilt executable model when the jar has one. */
+  public static RuleSet bundled() throws RuleSetException {
+    RuleFiles files = RuleFiles.bundled();
+    java.util.Optional<RuleBase> prebuilt = RuleBase.prebuilt(files);
+    return check(prebuilt.isPresent() ? prebuilt.get() : RuleBase.compile(files));
+  }
+
+  private static RuleSet check(RuleBase rules) throws RuleSetException {
+    RuleFiles files = rules.files();
     Map<String, TextCatalogue> catalogues = new TreeMap<>();
     List<RuleProblem> problems = new ArrayList<>();
     for (String language : LANGUAGES) {
