@@ -82,6 +82,9 @@ final class AssessCommand implements Callable<Integer> {
     }
     Advisor advisor;
     try {
+      if (rules == null) {
+        Main.awaitWarmUp();
+      }
       advisor = rules == null ? Advisor.bundled() : Advisor.fromDirectory(rules);
     } catch (InvalidRulesException e) {
       e.problems().forEach(err::println);

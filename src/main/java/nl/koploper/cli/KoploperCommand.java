@@ -8,7 +8,7 @@ import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** {@code koploper}: the root command; its subcommands do the work. */
+/** {@code koploper}: the root command; its subcommands (registered by {@link Main}) do the work. */
 @Command(
     name = "koploper",
     mixinStandardHelpOptions = true,
@@ -16,7 +16,6 @@ import picocli.CommandLine.ScopeType;
     description =
         "Policy advice for regional biotech ecosystems, after the seven lessons of "
             + "\"Kiezen voor biotech\".",
-    subcommands = {AssessCommand.class, ValidateCommand.class, RulesCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",

@@ -2,7 +2,10 @@ package nl.koploper.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import nl.koploper.api.Advisor;
 import nl.koploper.facts.Facts;
 import nl.koploper.facts.Region;
@@ -13,6 +16,18 @@ import picocli.CommandLine;
  * tested in process; only {@link #main} exits.
  */
 public final class Main {
+  /** The subcommands, in the order help lists them. */
+  private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
+
+  static {
+    COMMANDS.put("assess", AssessCommand::new);
+    COMMANDS.put("validate", ValidateCommand::new);
+    COMMANDS.put("rules", RulesCommand::new);
+  }
+
+  /** Set by {@link #main} when the bundled rules are being warmed up on a second thread. */
+  private static volatile Thread warmUp;
+
   private Main() {}
 
   public static void main(String[] args) {
@@ -42,7 +57,7 @@ public final class Main {
    * on the main thread as always, so output never depends on it.
    */
   private static void warmUpInBackground() {
-    Thread warmUp =
+    Thread thread =
         new Thread(
             () -> {
               try {
@@ -65,8 +80,24 @@ public final class Main {
               }
             },
             "koploper-warm-up");
-    warmUp.setDaemon(true);
-    warmUp.start();
+    thread.setDaemon(true);
+    thread.start();
+    warmUp = thread;
+  }
+
+  /**
+   * Waits for the warm-up, if one runs, so that the real assessment does not load the rule engine's
+   * classes in parallel with it.
+   */
+  static void awaitWarmUp() {
+    Thread thread = warmUp;
+    if (thread != null) {
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /**
@@ -77,21 +108,29 @@ public final class Main {
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     KoploperCommand root = new KoploperCommand();
-    CommandLine cli =
-        new CommandLine(root)
-            .setOut(out)
-            .setErr(err)
-            .setCaseInsensitiveEnumValuesAllowed(false)
-            .setExecutionExceptionHandler(
-                (e, commandLine, parseResult) -> {
-                  err.println("koploper: internal error: " + e);
-                  if (root.verbose) {
-                    e.printStackTrace(err);
-                  } else {
-                    err.println("(run again with --verbose for the stack trace)");
-                  }
-                  return ExitCodes.INTERNAL;
-                });
+    CommandLine cli = new CommandLine(root);
+    // Picocli reflects on every command it is given; building only the one asked for saves a
+    // noticeable part of start-up. Help, typos and root options get them all.
+    String first = args.length > 0 ? args[0] : "";
+    COMMANDS.forEach(
+        (name, command) -> {
+          if (!COMMANDS.containsKey(first) || name.equals(first)) {
+            cli.addSubcommand(name, command.get());
+          }
+        });
+    cli.setOut(out)
+        .setErr(err)
+        .setCaseInsensitiveEnumValuesAllowed(false)
+        .setExecutionExceptionHandler(
+            (e, commandLine, parseResult) -> {
+              err.println("koploper: internal error: " + e);
+              if (root.verbose) {
+                e.printStackTrace(err);
+              } else {
+                err.println("(run again with --verbose for the stack trace)");
+              }
+              return ExitCodes.INTERNAL;
+            });
     int code = cli.execute(args);
     out.flush();
     err.flush();

@@ -20,13 +20,20 @@ import java.util.stream.Stream;
  *
  * @param source {@code bundled}, or the directory as the user named it
  * @param files file name to content, sorted by name
+ * @param sha256 SHA-256 over every file's name and content, in name order: which rules produced a
+ *     result
  */
-public record RuleFiles(String source, Map<String, String> files) {
+public record RuleFiles(String source, Map<String, String> files, String sha256) {
   /** Where the bundled rule set lives inside the jar. */
   static final String BUNDLED = "/koploper/rules";
 
   public RuleFiles {
     files = java.util.Collections.unmodifiableMap(new TreeMap<>(files));
+  }
+
+  /** Files whose hash is computed here. */
+  public RuleFiles(String source, Map<String, String> files) {
+    this(source, files, hash(files));
   }
 
   /** The DRL files, by name. */
@@ -46,8 +53,8 @@ public record RuleFiles(String source, Map<String, String> files) {
     return source.equals("bundled") ? "bundled:" + name : Path.of(source).resolve(name).toString();
   }
 
-  /** SHA-256 over every file's name and content, in name order: which rules produced a result. */
-  public String sha256() {
+  private static String hash(Map<String, String> unsorted) {
+    Map<String, String> files = new TreeMap<>(unsorted);
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       files.forEach(
@@ -88,7 +95,8 @@ public record RuleFiles(String source, Map<String, String> files) {
             "the bundled rules have no index " + INDEX + "; build with Maven, which writes it");
       }
       Map<String, String> files = new TreeMap<>();
-      for (String name : index.split("\n")) {
+      String[] lines = index.split("\n");
+      for (String name : java.util.Arrays.copyOfRange(lines, 1, lines.length)) {
         if (!name.isBlank()) {
           String text = resource(BUNDLED + "/" + name.strip());
           if (text == null) {
@@ -97,13 +105,17 @@ public record RuleFiles(String source, Map<String, String> files) {
           files.put(name.strip(), text);
         }
       }
-      return new RuleFiles("bundled", files);
+      // The build computed the hash when it wrote the index and the executable model from the
+      // same files; taking it from there saves starting a message digest at every start.
+      return new RuleFiles("bundled", files, lines[0].strip());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the bundled rules", e);
     }
   }
 
-  /** The index of the bundled rule files, one name a line; written at build time. */
+  /**
+   * The index of the bundled rule files: their sha256, then one name a line; written at build time.
+   */
   public static final String INDEX = BUNDLED + "/INDEX";
 
   private static String resource(String name) throws IOException {

@@ -9,7 +9,11 @@ import org.junit.jupiter.api.Test;
 class BundledRulesTest {
   @Test
   void theBundledRulesAreTheFilesOfTheRulesDirectory() throws Exception {
-    assertEquals(RuleFiles.fromDirectory(Path.of("rules")).files(), RuleFiles.bundled().files());
+    RuleFiles project = RuleFiles.fromDirectory(Path.of("rules"));
+    RuleFiles bundled = RuleFiles.bundled();
+    assertEquals(project.files(), bundled.files());
+    assertEquals(project.sha256(), bundled.sha256());
+    assertEquals(project.sha256(), new RuleFiles("x", bundled.files()).sha256());
   }
 
   @Test

@@ -72,7 +72,8 @@ public final class GenerateExecutableModel {
     }
     Path index = out.resolve(RuleFiles.INDEX.substring(1));
     Files.createDirectories(index.getParent());
-    Files.writeString(index, String.join("\n", files.files().keySet()) + "\n");
+    Files.writeString(
+        index, files.sha256() + "\n" + String.join("\n", files.files().keySet()) + "\n");
     String model = CanonicalKieModule.getProjectModelClassNameNameWithReleaseId(id);
     Path marker = out.resolve(MARKER);
     Files.createDirectories(marker.getParent());
