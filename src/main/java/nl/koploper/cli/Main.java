@@ -2,10 +2,7 @@ package nl.koploper.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 import nl.koploper.api.Advisor;
 import nl.koploper.facts.Facts;
 import nl.koploper.facts.Region;
@@ -17,12 +14,17 @@ import picocli.CommandLine;
  */
 public final class Main {
   /** The subcommands, in the order help lists them. */
-  private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
+  private static final List<String> COMMANDS = List.of("assess", "validate", "rules");
 
-  static {
-    COMMANDS.put("assess", AssessCommand::new);
-    COMMANDS.put("validate", ValidateCommand::new);
-    COMMANDS.put("rules", RulesCommand::new);
+  private static Object command(String name) {
+    switch (name) {
+      case "assess":
+        return new AssessCommand();
+      case "validate":
+        return new ValidateCommand();
+      default:
+        return new RulesCommand();
+    }
   }
 
   /** Set by {@link #main} when the bundled rules are being warmed up on a second thread. */
@@ -30,6 +32,7 @@ public final class Main {
 
   private Main() {}
 
+  /** Runs the CLI in this JVM; {@link Launcher} decides first whether to relaunch. */
   public static void main(String[] args) {
     if (usesBundledRules(args)) {
       warmUpInBackground();
@@ -112,12 +115,11 @@ public final class Main {
     // Picocli reflects on every command it is given; building only the one asked for saves a
     // noticeable part of start-up. Help, typos and root options get them all.
     String first = args.length > 0 ? args[0] : "";
-    COMMANDS.forEach(
-        (name, command) -> {
-          if (!COMMANDS.containsKey(first) || name.equals(first)) {
-            cli.addSubcommand(name, command.get());
-          }
-        });
+    for (String name : COMMANDS) {
+      if (!COMMANDS.contains(first) || name.equals(first)) {
+        cli.addSubcommand(name, command(name));
+      }
+    }
     cli.setOut(out)
         .setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(false)

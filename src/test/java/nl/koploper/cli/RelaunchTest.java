@@ -1,0 +1,78 @@
+package nl.koploper.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RelaunchTest {
+  private static final Path JAR = Path.of("/opt/k/koploper.jar");
+  private static final Path ARCHIVE = Path.of("/opt/k/koploper.jsa");
+
+  @Test
+  void theChildKeepsTheJvmOptionsAndArgumentsAndAddsTheArchive() {
+    List<String> command =
+        Relaunch.command(
+                "/jdk/bin/java",
+                List.of("-Xmx256m", "-jar", "koploper.jar", "assess", "x.yaml"),
+                JAR,
+                ARCHIVE,
+                new String[] {"assess", "x.yaml"})
+            .orElseThrow();
+    assertEquals("/jdk/bin/java", command.get(0));
+    assertEquals("-Xmx256m", command.get(1));
+    assertTrue(command.contains("-XX:SharedArchiveFile=" + ARCHIVE));
+    assertTrue(command.contains("-D" + Relaunch.CHILD + "=1"), "the child never relaunches");
+    assertEquals(
+        List.of("-jar", JAR.toString(), "assess", "x.yaml"),
+        command.subList(command.size() - 4, command.size()));
+  }
+
+  @Test
+  void doesNotRelaunchAJvmThatWasNotStartedWithJar() {
+    assertTrue(
+        Relaunch.command(
+                "/jdk/bin/java",
+                List.of("-cp", "x", "nl.koploper.cli.Main"),
+                JAR,
+                ARCHIVE,
+                new String[0])
+            .isEmpty());
+  }
+
+  @Test
+  void aStampWrittenForThisRuntimeAndJarMatches(@TempDir Path dir) throws Exception {
+    Path jar = Files.writeString(dir.resolve("koploper.jar"), "jar");
+    Path stamp = dir.resolve("koploper.jsa.properties");
+    Relaunch.writeStamp(stamp, jar);
+    assertTrue(Relaunch.matches(stamp, jar));
+  }
+
+  @Test
+  void aStampDoesNotMatchAChangedJar(@TempDir Path dir) throws Exception {
+    Path jar = Files.writeString(dir.resolve("koploper.jar"), "jar");
+    Path stamp = dir.resolve("koploper.jsa.properties");
+    Relaunch.writeStamp(stamp, jar);
+    Files.writeString(jar, "a rebuilt jar");
+    assertFalse(Relaunch.matches(stamp, jar));
+  }
+
+  @Test
+  void aStampDoesNotMatchAnotherRuntime(@TempDir Path dir) throws Exception {
+    Path jar = Files.writeString(dir.resolve("koploper.jar"), "jar");
+    Path stamp = dir.resolve("koploper.jsa.properties");
+    Relaunch.writeStamp(stamp, jar);
+    Files.writeString(stamp, Files.readString(stamp).replace("java.home=", "java.home=/other"));
+    assertFalse(Relaunch.matches(stamp, jar));
+  }
+
+  @Test
+  void noStampNoRelaunch(@TempDir Path dir) {
+    assertFalse(Relaunch.matches(dir.resolve("missing"), dir.resolve("koploper.jar")));
+  }
+}
