@@ -110,15 +110,15 @@ final class Relaunch {
 
   /** Writes the stamp for the archive the current (training) run is dumping. */
   static void writeStamp(Path stamp) {
-    jar()
-        .ifPresent(
-            jar -> {
-              try (OutputStream out = Files.newOutputStream(stamp)) {
-                current(jar).store(out, "the runtime and jar koploper.jsa was built for");
-              } catch (IOException e) {
-                // no stamp, no relaunch: the CLI then simply runs without the archive
-              }
-            });
+    jar().ifPresent(jar -> writeStamp(stamp, jar));
+  }
+
+  static void writeStamp(Path stamp, Path jar) {
+    try (OutputStream out = Files.newOutputStream(stamp)) {
+      current(jar).store(out, "the runtime and jar koploper.jsa was built for");
+    } catch (IOException e) {
+      // no stamp, no relaunch: the CLI then simply runs without the archive
+    }
   }
 
   private static Properties current(Path jar) {
