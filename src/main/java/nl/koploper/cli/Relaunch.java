@@ -15,7 +15,7 @@ import java.util.Properties;
 /**
  * Starts the CLI again in a JVM that maps the class-data-sharing archive built beside the jar.
  *
- * <p>A cold JVM spends most of a Koploper run loading and verifying the rule engine's classes. The
+ * <p>A cold JVM spends most of an assessment loading and verifying the rule engine's classes. The
  * build records them in {@code koploper.jsa} next to {@code koploper.jar}; a JVM started with that
  * archive maps them instead, and runs an assessment in about half the time. Java 17 reads such an
  * archive only when told on the command line, so a plain {@code java -jar koploper.jar} relaunches
@@ -35,9 +35,19 @@ final class Relaunch {
 
   private Relaunch() {}
 
+  /**
+   * Commands that run the rule engine, for which the archive pays for the second JVM; the others
+   * (validate, help) start faster in this one.
+   */
+  static boolean worthIt(String[] args) {
+    return args.length > 0 && args[0].equals("assess");
+  }
+
   /** The child's exit code, or empty to run in this JVM. */
   static Optional<Integer> run(String[] args) {
-    if (System.getProperty(CHILD) != null || System.getenv("KOPLOPER_NO_RELAUNCH") != null) {
+    if (!worthIt(args)
+        || System.getProperty(CHILD) != null
+        || System.getenv("KOPLOPER_NO_RELAUNCH") != null) {
       return Optional.empty();
     }
     Optional<Path> jar = jar();

@@ -34,6 +34,13 @@ class RelaunchTest {
   }
 
   @Test
+  void relaunchesOnlyCommandsThatRunTheRuleEngine() {
+    assertTrue(Relaunch.worthIt(new String[] {"assess", "x.yaml"}));
+    assertFalse(Relaunch.worthIt(new String[] {"validate", "x.yaml"}));
+    assertFalse(Relaunch.worthIt(new String[0]));
+  }
+
+  @Test
   void doesNotRelaunchAJvmThatWasNotStartedWithJar() {
     assertTrue(
         Relaunch.command(
