@@ -11,7 +11,9 @@ import nl.koploper.api.RulesDidNotSettleException;
 import nl.koploper.facts.Facts;
 import nl.koploper.facts.FactsLoader;
 import nl.koploper.facts.InvalidFactsException;
+import nl.koploper.report.CsvReport;
 import nl.koploper.report.JsonReport;
+import nl.koploper.report.MarkdownReport;
 import nl.koploper.report.TextReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,7 +45,7 @@ final class AssessCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       defaultValue = "text",
       converter = Choices.FormatConverter.class,
-      description = "text (default) or json.")
+      description = "text (default), json, markdown or csv.")
   Choices.Format format;
 
   @Option(
@@ -98,9 +100,12 @@ final class AssessCommand implements Callable<Integer> {
       return ExitCodes.INVALID_RULES;
     }
     String result =
-        format == Choices.Format.JSON
-            ? JsonReport.render(assessment)
-            : TextReport.render(assessment);
+        switch (format) {
+          case TEXT -> TextReport.render(assessment);
+          case JSON -> JsonReport.render(assessment);
+          case MARKDOWN -> MarkdownReport.render(assessment);
+          case CSV -> CsvReport.render(assessment);
+        };
     String failure = Output.write(result, output, spec.commandLine().getOut());
     if (failure != null) {
       err.println(failure);

@@ -12,9 +12,11 @@ final class Choices {
   /** The formats a result can be written in. */
   enum Format {
     TEXT,
-    JSON;
+    JSON,
+    MARKDOWN,
+    CSV;
 
-    static final String NAMES = "text, json";
+    static final String NAMES = "text, json, markdown, csv";
   }
 
   static final class FormatConverter implements ITypeConverter<Format> {

@@ -40,6 +40,14 @@ class GoldenFilesTest {
             "netherlands-vs-flanders.nl.json", with(nlVsVl, "--format", "json", "--lang", "nl")));
     cases.add(Arguments.of("netherlands-vs-flanders.txt", nlVsVl));
     cases.add(Arguments.of("netherlands-vs-flanders.nl.txt", with(nlVsVl, "--lang", "nl")));
+    cases.add(Arguments.of("netherlands-vs-flanders.md", with(nlVsVl, "--format", "markdown")));
+    cases.add(
+        Arguments.of(
+            "netherlands-vs-flanders.nl.md", with(nlVsVl, "--format", "markdown", "--lang", "nl")));
+    cases.add(Arguments.of("netherlands-vs-flanders.csv", with(nlVsVl, "--format", "csv")));
+    cases.add(
+        Arguments.of(
+            "netherlands-vs-flanders.nl.csv", with(nlVsVl, "--format", "csv", "--lang", "nl")));
     return cases.stream();
   }
 
