@@ -1,7 +1,11 @@
 package nl.koploper.api;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import nl.koploper.engine.Outcome;
 import nl.koploper.engine.RuleFiles;
 import nl.koploper.engine.RuleSet;
@@ -79,6 +83,38 @@ public final class Advisor {
   /** Assesses a region against a benchmark region, in English. */
   public Assessment assess(Facts facts, Facts benchmark) {
     return assess(facts, benchmark, Language.EN);
+  }
+
+  /**
+   * Compares regions: each is assessed on its own with these rules, and they are ranked by the mean
+   * of their known lesson scores (a region with none known comes last), then by code.
+   *
+   * @param regions two or more regions with distinct codes
+   * @param language the language of the texts
+   * @param top how many recommendations to keep per region (at least 1)
+   * @throws IllegalArgumentException when fewer than two regions are given or a code repeats
+   */
+  public Comparison compare(List<Facts> regions, Language language, int top) {
+    Objects.requireNonNull(regions, "regions must not be null");
+    Objects.requireNonNull(language, "language must not be null");
+    if (regions.size() < 2) {
+      throw new IllegalArgumentException("a comparison needs at least two regions");
+    }
+    if (top < 1) {
+      throw new IllegalArgumentException("top must be at least 1, not " + top);
+    }
+    Set<String> codes = new HashSet<>();
+    for (Facts facts : regions) {
+      if (!codes.add(facts.region().code())) {
+        throw new IllegalArgumentException(
+            "region " + facts.region().code() + " is given more than once");
+      }
+    }
+    List<Assessment> assessments = new ArrayList<>();
+    for (Facts facts : regions) {
+      assessments.add(assess(facts, null, language));
+    }
+    return Ranking.compare(assessments, info, language, top);
   }
 
   /**

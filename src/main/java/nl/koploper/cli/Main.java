@@ -14,12 +14,14 @@ import picocli.CommandLine;
  */
 public final class Main {
   /** The subcommands, in the order help lists them. */
-  private static final List<String> COMMANDS = List.of("assess", "validate", "rules");
+  private static final List<String> COMMANDS = List.of("assess", "compare", "validate", "rules");
 
   private static Object command(String name) {
     switch (name) {
       case "assess":
         return new AssessCommand();
+      case "compare":
+        return new CompareCommand();
       case "validate":
         return new ValidateCommand();
       default:
@@ -48,7 +50,7 @@ public final class Main {
   /** Whether the command will assess with the bundled rules (not with {@code --rules DIR}). */
   static boolean usesBundledRules(String[] args) {
     return args.length > 0
-        && args[0].equals("assess")
+        && (args[0].equals("assess") || args[0].equals("compare"))
         && !List.of(args).contains("--help")
         && List.of(args).stream().noneMatch(a -> a.equals("--rules") || a.startsWith("--rules="));
   }

@@ -37,10 +37,10 @@ final class Relaunch {
 
   /**
    * Commands that run the rule engine, for which the archive pays for the second JVM; the others
-   * (validate, help) start faster in this one.
+   * (validate, rules, help) start faster in this one.
    */
   static boolean worthIt(String[] args) {
-    return args.length > 0 && args[0].equals("assess");
+    return args.length > 0 && (args[0].equals("assess") || args[0].equals("compare"));
   }
 
   /** The child's exit code, or empty to run in this JVM. */

@@ -36,6 +36,7 @@ class RelaunchTest {
   @Test
   void relaunchesOnlyCommandsThatRunTheRuleEngine() {
     assertTrue(Relaunch.worthIt(new String[] {"assess", "x.yaml"}));
+    assertTrue(Relaunch.worthIt(new String[] {"compare", "x.yaml", "y.yaml"}));
     assertFalse(Relaunch.worthIt(new String[] {"validate", "x.yaml"}));
     assertFalse(Relaunch.worthIt(new String[0]));
   }

@@ -1,0 +1,91 @@
+package nl.koploper.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import nl.koploper.api.Comparison;
+import nl.koploper.api.LessonResult;
+import nl.koploper.api.Recommendation;
+import nl.koploper.api.RegionSummary;
+
+/** The JSON result of {@code compare} ({@code koploper/comparison/v1}). */
+public final class ComparisonJson {
+  public static final String SCHEMA = "koploper/comparison/v1";
+
+  private ComparisonJson() {}
+
+  public static String render(Comparison c) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+      g.setPrettyPrinter(
+          new DefaultPrettyPrinter(
+                  Separators.createDefaultInstance()
+                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+              .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+              .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+      g.writeStartObject();
+      g.writeStringField("schema", SCHEMA);
+      g.writeObjectFieldStart("ruleSet");
+      g.writeStringField("source", c.ruleSet().source());
+      g.writeStringField("sha256", c.ruleSet().sha256());
+      g.writeNumberField("rules", c.ruleSet().rules());
+      g.writeEndObject();
+      g.writeStringField("language", c.language().tag());
+      g.writeArrayFieldStart("regions");
+      for (RegionSummary r : c.regions()) {
+        region(g, r);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out + "\n";
+  }
+
+  private static void region(JsonGenerator g, RegionSummary r) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("rank", r.rank());
+    g.writeStringField("code", r.region().code());
+    g.writeStringField("name", r.region().name());
+    number(g, "meanScore", r.meanScore());
+    g.writeNumberField("recommendations", r.recommendations());
+    g.writeNumberField("dataGaps", r.dataGaps());
+    g.writeArrayFieldStart("lessons");
+    for (LessonResult l : r.lessons()) {
+      g.writeStartObject();
+      g.writeNumberField("number", l.number());
+      g.writeStringField("key", l.key());
+      number(g, "score", l.score());
+      g.writeNumberField("dataCoverage", l.dataCoverage());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("topRecommendations");
+    for (Recommendation rec : r.top()) {
+      g.writeStartObject();
+      g.writeNumberField("rank", rec.rank());
+      g.writeStringField("code", rec.code());
+      g.writeNumberField("lesson", rec.lesson());
+      g.writeStringField("priority", rec.priority().name());
+      g.writeNumberField("score", rec.score());
+      g.writeStringField("title", rec.title());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void number(JsonGenerator g, String name, Double value) throws IOException {
+    if (value == null) {
+      g.writeNullField(name);
+    } else {
+      g.writeNumberField(name, value);
+    }
+  }
+}
