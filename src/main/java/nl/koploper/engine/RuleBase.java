@@ -13,8 +13,8 @@ import nl.koploper.engine.terms.Advice;
 import nl.koploper.engine.terms.Benchmark;
 import nl.koploper.engine.terms.BenchmarkAdvice;
 import nl.koploper.engine.terms.BenchmarkFigure;
-import nl.koploper.engine.terms.BenchmarkKnown;
 import nl.koploper.engine.terms.BenchmarkLesson;
+import nl.koploper.engine.terms.BenchmarkValue;
 import nl.koploper.engine.terms.Evidence;
 import nl.koploper.engine.terms.Factor;
 import nl.koploper.engine.terms.Figure;
@@ -196,13 +196,31 @@ public final class RuleBase {
   private static void insertBenchmark(KieSession session, Facts facts, Outcome outcome) {
     session.insert(new Benchmark(facts.region().code(), facts.region().name()));
     for (FactSchema.Field field : FactSchema.fields()) {
-      if (field.get(facts) != null) {
-        session.insert(new BenchmarkKnown(field.path()));
+      Object value = field.get(facts);
+      if (value != null) {
+        session.insert(new BenchmarkValue(field.path(), value));
       }
     }
     outcome.advice().forEach(a -> session.insert(new BenchmarkAdvice(a.code())));
-    outcome.lessonScores().forEach(s -> session.insert(new BenchmarkLesson(s.lesson(), s.score())));
-    outcome.figures().forEach(f -> session.insert(new BenchmarkFigure(f.name(), f.value())));
+    for (LessonScore s : outcome.lessonScores()) {
+      session.insert(new BenchmarkLesson(s.lesson(), s.score(), coverage(facts, s.lesson())));
+    }
+    for (Figure f : outcome.figures()) {
+      session.insert(new BenchmarkFigure(f.name(), f.value()));
+      session.insert(new BenchmarkValue("figure:" + f.name(), f.value()));
+    }
+  }
+
+  private static double coverage(Facts facts, int lesson) {
+    int known = 0;
+    int total = 0;
+    for (FactSchema.Field field : FactSchema.fields()) {
+      if (field.lesson() == lesson) {
+        total++;
+        known += field.get(facts) == null ? 0 : 1;
+      }
+    }
+    return total == 0 ? 0 : (double) known / total;
   }
 
   private static <T> List<T> objects(KieSession session, Class<T> type) {

@@ -192,6 +192,45 @@ class PriorityModelTest {
   }
 
   @Test
+  void aBenchmarkSilentBecauseAnotherOfTheRulesFactsIsUnknownProvesNothing() {
+    Facts region =
+        Regions.region(
+            "ecosystem: {anchorFirms: [A], anchorFirmProgramme: false, "
+                + "emaHosted: true, emaLeveraged: false}");
+    Facts benchmark =
+        Regions.benchmark(
+            "ecosystem: {emaHosted: false, emaLeveraged: false, anchorFirmProgramme: false}");
+    assertFalse(factors(region, benchmark, "L5.ANCHOR_FIRM_PROGRAMME").contains("benchmark-meets"));
+    assertFalse(factors(region, benchmark, "L5.LEVERAGE_EMA").contains("benchmark-meets"));
+  }
+
+  @Test
+  void aBenchmarkMeetsADerivedFigureOnlyWithItsOwnFigure() {
+    Facts region = Regions.region("valorisation: {spinOffsPerYear: 5}");
+    assertFalse(
+        factors(region, Regions.benchmark("valorisation: {ttoFunding: STRUCTURAL}"), "L2.SPIN_OFFS")
+            .contains("benchmark-meets"));
+    assertTrue(
+        factors(region, Regions.benchmark("valorisation: {spinOffsPerYear: 50}"), "L2.SPIN_OFFS")
+            .contains("benchmark-meets"));
+  }
+
+  @Test
+  void aBenchmarkKnowingLessThanHalfOfALessonDoesNotLeadIt() {
+    Facts region =
+        Regions.region(
+            "ecosystem: {anchorFirms: [A], anchorFirmProgramme: false, "
+                + "emaHosted: true, emaLeveraged: false, emergingFirmProgramme: false}");
+    Facts thin = Regions.benchmark("ecosystem: {anchorFirms: [A, B, C]}");
+    Facts broad =
+        Regions.benchmark(
+            "ecosystem: {anchorFirms: [A, B, C], anchorFirmProgramme: "
+                + "true, emergingFirmProgramme: true}");
+    assertFalse(factors(region, thin, "L5.EMERGING_FIRMS").contains("benchmark-leads-lesson"));
+    assertTrue(factors(region, broad, "L5.EMERGING_FIRMS").contains("benchmark-leads-lesson"));
+  }
+
+  @Test
   void aBenchmarkThatFallsShortTooDoesNotRaiseThePriority() {
     Facts region = Regions.region("earlyFunding: {earlyRndSubsidies: SCARCE}");
     assertFalse(
@@ -208,7 +247,8 @@ class PriorityModelTest {
     assertTrue(
         factors(
                 region,
-                Regions.benchmark("earlyFunding: {earlyRndSubsidies: BROAD}"),
+                Regions.benchmark(
+                    "earlyFunding: {earlyRndSubsidies: BROAD, industryPhdMandates: true}"),
                 "L3.EARLY_RND_SUBSIDIES")
             .contains("benchmark-leads-lesson"));
   }

@@ -137,6 +137,33 @@ class RecommendationRulesTest {
     assertFalse(codes("").contains(code), code + " must not fire on unknown facts");
   }
 
+  /** Rules that read more than one fact, with all but one of them given. */
+  static Stream<Arguments> partlyUnknown() {
+    return Stream.of(
+        Arguments.of("L5.ANCHOR_FIRM_PROGRAMME", "ecosystem: {anchorFirmProgramme: false}"),
+        Arguments.of("L5.ANCHOR_FIRM_PROGRAMME", "ecosystem: {anchorFirms: [Janssen]}"),
+        Arguments.of("L5.LEVERAGE_EMA", "ecosystem: {emaLeveraged: false}"),
+        Arguments.of("L5.LEVERAGE_EMA", "ecosystem: {emaHosted: true}"),
+        Arguments.of(
+            "L2.SPIN_OFFS", "valorisation: {spinOffsPerYear: 1}\nregion: {code: XY, name: X}"));
+  }
+
+  @ParameterizedTest(name = "does not recommend {0} when only {1} is known")
+  @MethodSource("partlyUnknown")
+  void staysSilentWhenOneOfItsFactsIsUnknown(String code, String yaml) throws Exception {
+    String text =
+        yaml.contains("region:")
+            ? "schema: koploper/facts/v1\n" + yaml
+            : "schema: koploper/facts/v1\nregion: {code: XX, name: X, population: 1000000}\n"
+                + yaml;
+    nl.koploper.facts.Facts facts =
+        nl.koploper.facts.FactsLoader.parse(
+            text, "t.yaml", nl.koploper.facts.FactsLoader.Format.YAML);
+    assertFalse(
+        ADVISOR.assess(facts).recommendations().stream().anyMatch(r -> r.code().equals(code)),
+        code + " fired for " + yaml);
+  }
+
   @ParameterizedTest(name = "{0} carries evidence, texts and a positive score")
   @MethodSource("cases")
   void everyRecommendationIsExplained(String code, String fires, String silent) {

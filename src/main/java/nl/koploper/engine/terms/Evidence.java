@@ -21,6 +21,11 @@ public record Evidence(String code, String fact, Object value, Expect expected, 
     Objects.requireNonNull(expected, "expected");
   }
 
+  /** What a benchmark value must be looked up by: the derived figure's name, else the fact. */
+  public String key() {
+    return figure != null ? "figure:" + figure : fact;
+  }
+
   /** Evidence read straight from an input fact. */
   public static Evidence of(Advice advice, String fact, Object value, Expect expected) {
     return new Evidence(advice.code(), fact, value, expected, null);

@@ -31,4 +31,30 @@ public record Expect(Relation relation, Object target, String unit) {
   public static Expect is(Object target) {
     return new Expect(Relation.EQUALS, target, null);
   }
+
+  /**
+   * Whether a value meets this expectation: the benchmark's own value, say. Enums compare on their
+   * scale, numbers as numbers, a list by its length; anything else only by equality.
+   */
+  public boolean metBy(Object value) {
+    Object v = value instanceof java.util.List<?> list ? list.size() : value;
+    int order;
+    if (v instanceof Number n && target instanceof Number t) {
+      order = Double.compare(n.doubleValue(), t.doubleValue());
+    } else if (v instanceof Enum<?> e
+        && target instanceof Enum<?> t
+        && e.getDeclaringClass() == t.getDeclaringClass()) {
+      order = Integer.compare(e.ordinal(), t.ordinal());
+    } else {
+      return relation == Relation.EQUALS && target.equals(v);
+    }
+    switch (relation) {
+      case AT_LEAST:
+        return order >= 0;
+      case AT_MOST:
+        return order <= 0;
+      default:
+        return order == 0;
+    }
+  }
 }
