@@ -9,6 +9,7 @@ import java.util.Set;
 import nl.koploper.engine.Outcome;
 import nl.koploper.engine.RuleFiles;
 import nl.koploper.engine.RuleSet;
+import nl.koploper.engine.RuleSetDefect;
 import nl.koploper.engine.RuleSetException;
 import nl.koploper.engine.RunawayRulesException;
 import nl.koploper.facts.Facts;
@@ -124,6 +125,7 @@ public final class Advisor {
    * @param benchmark the benchmark region, or null
    * @param language the language of the result's texts; not null
    * @throws RulesDidNotSettleException when the rules loop
+   * @throws RuleSetFailedException when a rule fails while running, or a text it needs is missing
    */
   public Assessment assess(Facts facts, Facts benchmark, Language language) {
     Objects.requireNonNull(facts, "facts must not be null");
@@ -135,6 +137,8 @@ public final class Advisor {
       return new AssessmentBuilder(words, info).build(facts, ours, benchmark, theirs, language);
     } catch (RunawayRulesException e) {
       throw new RulesDidNotSettleException(e.getMessage());
+    } catch (RuleSetDefect e) {
+      throw new RuleSetFailedException(e.getMessage());
     }
   }
 }

@@ -50,7 +50,8 @@ final class AssessmentBuilder {
       Facts facts, Outcome outcome, Facts benchmarkFacts, Outcome benchmark, Language language) {
     PriorityCutoffs cutoffs = outcome.cutoffs();
     if (cutoffs == null) {
-      throw new IllegalStateException("the rule set sets no priority cut-offs (PriorityCutoffs)");
+      throw new nl.koploper.engine.RuleSetDefect(
+          "the rule set sets no priority cut-offs: no rule inserts PriorityCutoffs");
     }
     List<Recommendation> ranked = new ArrayList<>();
     Map<String, List<Factor>> factors =

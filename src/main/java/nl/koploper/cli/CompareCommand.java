@@ -9,6 +9,7 @@ import nl.koploper.api.Advisor;
 import nl.koploper.api.Comparison;
 import nl.koploper.api.InvalidRulesException;
 import nl.koploper.api.Language;
+import nl.koploper.api.RuleSetFailedException;
 import nl.koploper.api.RulesDidNotSettleException;
 import nl.koploper.facts.FactError;
 import nl.koploper.facts.Facts;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "compare",
     mixinStandardHelpOptions = true,
+    versionProvider = KoploperCommand.Version.class,
     description = {
       "Compare regions side by side: each is assessed on its own with the same rules; they are "
           + "ranked by the mean of their lesson scores, with their top recommendations."
@@ -107,7 +109,7 @@ final class CompareCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       err.println("koploper compare: " + e.getMessage());
       return ExitCodes.INVALID_INPUT;
-    } catch (RulesDidNotSettleException e) {
+    } catch (RulesDidNotSettleException | RuleSetFailedException e) {
       err.println("koploper: " + e.getMessage());
       return ExitCodes.INVALID_RULES;
     }

@@ -43,11 +43,19 @@ final class Relaunch {
     return args.length > 0 && (args[0].equals("assess") || args[0].equals("compare"));
   }
 
+  /** {@code KOPLOPER_NO_RELAUNCH} set to anything but empty, 0 or false. */
+  static boolean switchedOff(String value) {
+    return value != null
+        && !value.isEmpty()
+        && !value.equals("0")
+        && !value.equalsIgnoreCase("false");
+  }
+
   /** The child's exit code, or empty to run in this JVM. */
   static Optional<Integer> run(String[] args) {
     if (!worthIt(args)
         || System.getProperty(CHILD) != null
-        || System.getenv("KOPLOPER_NO_RELAUNCH") != null) {
+        || switchedOff(System.getenv("KOPLOPER_NO_RELAUNCH"))) {
       return Optional.empty();
     }
     Optional<Path> jar = jar();
@@ -69,6 +77,15 @@ final class Relaunch {
     }
     try {
       Process child = new ProcessBuilder(command.get()).inheritIO().start();
+      // Whoever stops this process (Ctrl-C, a supervisor's kill) means the child too.
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    if (child.isAlive()) {
+                      child.destroy();
+                    }
+                  }));
       return Optional.of(child.waitFor());
     } catch (IOException e) {
       return Optional.empty();
@@ -90,16 +107,17 @@ final class Relaunch {
     }
     List<String> command = new ArrayList<>();
     command.add(java);
-    command.addAll(ownArguments.subList(0, at));
     command.add("-XX:SharedArchiveFile=" + archive);
     command.add("-Xshare:auto");
     // Only the quick compiler: a CLI run is over before the optimising one pays for itself.
     command.add("-XX:TieredStopAtLevel=1");
-    // Never let a JVM notice about the archive reach the user's terminal.
+    // No JVM notice about the archive may reach the user's terminal; warnings go to stderr.
+    // These come before the user's own options, so that their -Xlog or -verbose still apply.
     command.add("-Xlog:disable");
     command.add("-Xlog:all=warning:stderr");
     command.add("-Xlog:cds=off");
     command.add("-Xlog:cds+dynamic=off");
+    command.addAll(ownArguments.subList(0, at));
     command.add("-D" + CHILD + "=1");
     command.add("-jar");
     command.add(jar.toString());

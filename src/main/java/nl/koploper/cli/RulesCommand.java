@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "rules",
     mixinStandardHelpOptions = true,
+    versionProvider = KoploperCommand.Version.class,
     description = "Work with rule sets.",
     subcommands = {RulesCommand.Check.class})
 final class RulesCommand implements Runnable {
@@ -29,6 +30,7 @@ final class RulesCommand implements Runnable {
   @Command(
       name = "check",
       mixinStandardHelpOptions = true,
+      versionProvider = KoploperCommand.Version.class,
       description = "Compile a rule set and check its texts; every problem names file and line.")
   static final class Check implements Callable<Integer> {
     @Spec CommandSpec spec;

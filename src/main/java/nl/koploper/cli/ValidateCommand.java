@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
+    versionProvider = KoploperCommand.Version.class,
     description = {
       "Check fact files (YAML or JSON) against the schema koploper/facts/v1.",
       "Every bad file is reported, each problem as file:line:column: field: what was expected.",

@@ -149,7 +149,14 @@ public final class RuleBase {
               fired.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
             }
           });
-      int count = session.fireAllRules(MAX_FIRINGS + 1);
+      int count;
+      try {
+        count = session.fireAllRules(MAX_FIRINGS + 1);
+      } catch (org.kie.api.runtime.rule.ConsequenceException e) {
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        throw new RuleSetDefect(
+            "rule '" + e.getMatch().getRule().getName() + "' failed: " + cause, e);
+      }
       if (count > MAX_FIRINGS) {
         String worst =
             fired.entrySet().stream()

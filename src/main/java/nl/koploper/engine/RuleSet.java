@@ -62,10 +62,72 @@ public final class RuleSet {
         }
       }
     }
+    problems.addAll(duplicateCodes(rules, files));
+    problems.addAll(sameKeysInEveryLanguage(catalogues));
     if (!problems.isEmpty()) {
       throw new RuleSetException(problems);
     }
     return new RuleSet(rules, Map.copyOf(catalogues));
+  }
+
+  /** Texts every rule set needs besides its codes' own: lessons, expectations, yes and no. */
+  static final List<String> REQUIRED_KEYS =
+      List.of(
+          "lesson.1.title",
+          "lesson.2.title",
+          "lesson.3.title",
+          "lesson.4.title",
+          "lesson.5.title",
+          "lesson.6.title",
+          "lesson.7.title",
+          "expect.AT_LEAST",
+          "expect.AT_MOST",
+          "expect.EQUALS",
+          "value.true",
+          "value.false");
+
+  /** Two rules with one code would merge their factors into one recommendation. */
+  private static List<RuleProblem> duplicateCodes(RuleBase rules, RuleFiles files) {
+    List<RuleProblem> problems = new ArrayList<>();
+    Map<String, RuleInfo> byCode = new TreeMap<>();
+    for (RuleInfo rule : rules.rules()) {
+      if (rule.code() == null) {
+        continue;
+      }
+      RuleInfo first = byCode.putIfAbsent(rule.code(), rule);
+      if (first != null) {
+        problems.add(
+            new RuleProblem(
+                files.display(rule.file()),
+                0,
+                "rule '"
+                    + rule.name()
+                    + "' has code "
+                    + rule.code()
+                    + ", which rule '"
+                    + first.name()
+                    + "' already has"));
+      }
+    }
+    return problems;
+  }
+
+  /**
+   * Every text must exist in every language: a factor sentence missing in Dutch would otherwise
+   * only show when a Dutch report needs it.
+   */
+  private static List<RuleProblem> sameKeysInEveryLanguage(Map<String, TextCatalogue> catalogues) {
+    List<RuleProblem> problems = new ArrayList<>();
+    java.util.Set<String> all = new java.util.TreeSet<>(REQUIRED_KEYS);
+    catalogues.values().forEach(c -> all.addAll(c.keys()));
+    for (TextCatalogue catalogue : catalogues.values()) {
+      for (String key : all) {
+        if (catalogue.find(key).isEmpty()) {
+          problems.add(new RuleProblem(catalogue.file(), 0, "no text for '" + key + "'"));
+        }
+      }
+    }
+    return problems;
   }
 
   public RuleBase rules() {

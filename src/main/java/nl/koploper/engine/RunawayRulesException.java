@@ -1,7 +1,7 @@
 package nl.koploper.engine;
 
 /** The rules kept firing past the limit: a rule set that loops. */
-public final class RunawayRulesException extends RuntimeException {
+public final class RunawayRulesException extends RuleSetDefect {
   private static final long serialVersionUID = 1L;
   private final String rule;
 

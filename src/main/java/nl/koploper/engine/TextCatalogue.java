@@ -64,7 +64,7 @@ public final class TextCatalogue {
 
   /** The text at a key; a missing key is a defect of the rule set, checked when it loads. */
   public String get(String key) {
-    return find(key).orElseThrow(() -> new IllegalStateException(file + " lacks " + key));
+    return find(key).orElseThrow(() -> new RuleSetDefect(file + ": no text for '" + key + "'"));
   }
 
   /** Every key, sorted. */

@@ -51,6 +51,9 @@ final class FactBinder {
   }
 
   private Facts facts(Node root) throws InvalidFactsException {
+    if (root instanceof ScalarNode scalar && scalar.plain() && scalar.text().isEmpty()) {
+      throw FileText.whole(file, "the file is empty; a fact file needs at least schema and region");
+    }
     if (!(root instanceof MapNode top)) {
       error(
           root.position(),
@@ -348,6 +351,17 @@ final class FactBinder {
       return null;
     }
     String value = scalar.text().strip();
+    int control = firstControlCharacter(value);
+    if (control >= 0) {
+      error(
+          node.position(),
+          path,
+          String.format(
+              "control character U+%04X in text; escape "
+                  + "sequences such as \\e or \\u001b are not accepted in fact values",
+              control));
+      return null;
+    }
     if (value.isEmpty()) {
       error(node.position(), path, "expected " + describe(type) + ", got empty text");
       return null;
@@ -361,6 +375,17 @@ final class FactBinder {
       return null;
     }
     return value;
+  }
+
+  /** The first C0/C1 control character other than tab and line break, or -1. */
+  private static int firstControlCharacter(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != '\t' && c != '\n' && (c < 0x20 || c >= 0x7F && c <= 0x9F)) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   private static String describe(Text type) {
@@ -467,7 +492,12 @@ final class FactBinder {
     if (kind == null) {
       return null;
     }
-    double value = new BigDecimal(scalar.text()).doubleValue();
+    double value;
+    try {
+      value = new BigDecimal(scalar.text()).doubleValue();
+    } catch (NumberFormatException e) { // an exponent beyond what BigDecimal holds
+      value = Double.POSITIVE_INFINITY;
+    }
     if (Double.isInfinite(value)) {
       error(scalar.position(), path, scalar.text() + " is not a finite number");
       return null;

@@ -173,6 +173,81 @@ class AdvisorTest {
     assertTrue(e.getMessage().contains("no .drl files"), e.getMessage());
   }
 
+  /** A copy of the project's rules in which {@code change} has been applied. */
+  private static Path rulesWith(
+      Path dir, java.util.function.UnaryOperator<String> texts, String extraDrl) throws Exception {
+    try (var files = Files.list(Path.of("rules"))) {
+      for (Path f : files.toList()) {
+        String text = Files.readString(f);
+        if (f.getFileName().toString().equals("texts.nl.properties")) {
+          text = texts.apply(text);
+        }
+        Files.writeString(dir.resolve(f.getFileName()), text);
+      }
+    }
+    if (extraDrl != null) {
+      Files.writeString(
+          dir.resolve("extra.drl"),
+          "package koploper.rules;\n"
+              + "import nl.koploper.facts.*;\nimport nl.koploper.engine.terms.*;\n"
+              + extraDrl);
+    }
+    return dir;
+  }
+
+  @Test
+  void aFactorTextMissingInDutchIsRefusedWhenTheRulesLoad(@TempDir Path dir) throws Exception {
+    Path rules = rulesWith(dir, t -> t.replaceAll("(?m)^factor\\.valley-of-death=.*$", ""), null);
+    InvalidRulesException e =
+        assertThrows(InvalidRulesException.class, () -> Advisor.fromDirectory(rules));
+    assertTrue(
+        e.getMessage().contains("texts.nl.properties: no text for 'factor.valley-of-death'"),
+        e.getMessage());
+  }
+
+  @Test
+  void twoRulesWithOneCodeAreRefused(@TempDir Path dir) throws Exception {
+    Path rules =
+        rulesWith(
+            dir,
+            t -> t,
+            "rule \"Again\" @lesson(3) @code(\"L3.EARLY_RND_SUBSIDIES\")\n"
+                + "when\n  EarlyFunding()\nthen\nend\n");
+    InvalidRulesException e =
+        assertThrows(InvalidRulesException.class, () -> Advisor.fromDirectory(rules));
+    assertTrue(
+        e.getMessage().contains("has code L3.EARLY_RND_SUBSIDIES, which rule"), e.getMessage());
+  }
+
+  @Test
+  void aRuleThatFailsWhileRunningIsARuleSetFailureNamingTheRule(@TempDir Path dir)
+      throws Exception {
+    Path rules =
+        rulesWith(
+            dir,
+            t -> t,
+            "rule \"Breaks\" @lesson(3)\nwhen\n  EarlyFunding()\n"
+                + "then\n  insertLogical(Advice.of(drools.getRule()));\nend\n");
+    Advisor advisor = Advisor.fromDirectory(rules);
+    RuleSetFailedException e =
+        assertThrows(RuleSetFailedException.class, () -> advisor.assess(Regions.region("")));
+    assertTrue(e.getMessage().startsWith("rule 'Breaks' failed"), e.getMessage());
+  }
+
+  @Test
+  void aRuleSetWithoutPriorityCutoffsFailsWithARuleSetFailure(@TempDir Path dir) throws Exception {
+    rulesWith(dir, t -> t, null);
+    Files.writeString(
+        dir.resolve("shared.drl"),
+        Files.readString(dir.resolve("shared.drl"))
+            .replace("insert(new PriorityCutoffs(70, 50, 30));", ""));
+    Advisor advisor = Advisor.fromDirectory(dir);
+    RuleSetFailedException e =
+        assertThrows(
+            RuleSetFailedException.class, () -> advisor.assess(Regions.example("netherlands")));
+    assertTrue(e.getMessage().contains("no priority cut-offs"), e.getMessage());
+  }
+
   @Test
   void aRecommendingRuleWithoutDutchTextsIsRefused(@TempDir Path dir) throws Exception {
     Files.writeString(

@@ -48,6 +48,37 @@ class AssessCommandTest {
   }
 
   @Test
+  void keepsTheOutputFilesPermissions(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("report.txt");
+    Files.writeString(out, "old");
+    Files.setPosixFilePermissions(
+        out, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+    assertEquals(
+        0, CliRun.of("assess", "facts/netherlands.yaml", "--output", out.toString()).exitCode());
+    assertEquals(
+        "rw-rw-r--",
+        java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(out)));
+    Path fresh = dir.resolve("new.txt");
+    CliRun.of("assess", "facts/netherlands.yaml", "--output", fresh.toString());
+    assertEquals(
+        "rw-r--r--",
+        java.nio.file.attribute.PosixFilePermissions.toString(
+            Files.getPosixFilePermissions(fresh)));
+  }
+
+  @Test
+  void saysSoWhenTheOutputDirectoryDoesNotExist(@TempDir Path dir) {
+    CliRun run =
+        CliRun.of(
+            "assess",
+            "facts/netherlands.yaml",
+            "--output",
+            dir.resolve("missing/out.txt").toString());
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("does not exist"), run.err());
+  }
+
+  @Test
   void leavesAnExistingOutputFileUntouchedWhenTheInputIsInvalid(@TempDir Path dir)
       throws Exception {
     Path out = dir.resolve("report.txt");

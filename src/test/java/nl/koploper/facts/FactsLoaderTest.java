@@ -376,6 +376,37 @@ class FactsLoaderTest {
   }
 
   @Test
+  void refusesAnExponentTooLargeForAnyNumberType() {
+    String text =
+        "schema: koploper/facts/v1\nregion: {code: NL, name: X}\n"
+            + "outcomes: {privateRndEur: 1e9999999999}\n";
+    InvalidFactsException e =
+        assertThrows(
+            InvalidFactsException.class,
+            () -> FactsLoader.parse(text, "big.yaml", FactsLoader.Format.YAML));
+    assertTrue(e.errors().get(0).message().contains("not a finite number"), e.getMessage());
+  }
+
+  @Test
+  void refusesEscapedControlCharactersThatWouldReachTheTerminal() {
+    String text = "schema: koploper/facts/v1\nregion: {code: NL, name: \"Evil\\e[31mRED\"}\n";
+    InvalidFactsException e =
+        assertThrows(
+            InvalidFactsException.class,
+            () -> FactsLoader.parse(text, "esc.yaml", FactsLoader.Format.YAML));
+    assertTrue(e.errors().get(0).message().contains("control character U+001B"), e.getMessage());
+  }
+
+  @Test
+  void callsADocumentWithOnlyAStartMarkerEmpty() {
+    InvalidFactsException e =
+        assertThrows(
+            InvalidFactsException.class,
+            () -> FactsLoader.parse("---\n", "dashes.yaml", FactsLoader.Format.YAML));
+    assertTrue(e.errors().get(0).message().contains("the file is empty"), e.getMessage());
+  }
+
+  @Test
   void formatsErrorsAsFileLineColumnPathMessage() {
     assertEquals(
         "f.yaml:4:22: earlyFunding.earlyRndSubsidies: bad",
