@@ -124,14 +124,19 @@ public record RuleFiles(String source, Map<String, String> files, String sha256)
     }
   }
 
-  private static Map<String, String> read(List<Path> paths) throws IOException {
+  private static Map<String, String> read(List<Path> paths) throws IOException, RuleSetException {
     Map<String, String> files = new TreeMap<>();
     List<Path> sorted = new ArrayList<>(paths);
     sorted.sort(null);
     for (Path p : sorted) {
       String name = p.getFileName().toString();
       if ((name.endsWith(".drl") || name.endsWith(".properties")) && Files.isRegularFile(p)) {
-        files.put(name, Files.readString(p, StandardCharsets.UTF_8));
+        try {
+          files.put(name, Files.readString(p, StandardCharsets.UTF_8));
+        } catch (java.nio.charset.CharacterCodingException e) {
+          throw new RuleSetException(
+              List.of(new RuleProblem(p.toString(), 0, "not valid UTF-8 text; save it as UTF-8")));
+        }
       }
     }
     return files;

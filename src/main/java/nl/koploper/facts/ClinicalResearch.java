@@ -17,4 +17,13 @@ public record ClinicalResearch(
     Double trialsPerMillion,
     String source) {
   static final ClinicalResearch UNKNOWN = new ClinicalResearch(null, null, null, null, null);
+
+  public ClinicalResearch {
+    FactSchema.check(
+        "clinicalResearch",
+        "medianApprovalDays",
+        medianApprovalDays,
+        "trialsPerMillion",
+        trialsPerMillion);
+  }
 }

@@ -15,4 +15,8 @@ public record EarlyFunding(
     Integer policyContinuityYears,
     String source) {
   static final EarlyFunding UNKNOWN = new EarlyFunding(null, null, null, null);
+
+  public EarlyFunding {
+    FactSchema.check("earlyFunding", "policyContinuityYears", policyContinuityYears);
+  }
 }

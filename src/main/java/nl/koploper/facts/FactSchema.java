@@ -78,6 +78,26 @@ public final class FactSchema {
   static final Text NAME = new Text(200, null, null);
   static final Text LONG_TEXT = new Text(2000, null, null);
 
+  /** Field types by path, declared first so that section records can check values early. */
+  private static final Map<String, ValueType> TYPES =
+      Map.ofEntries(
+          Map.entry(
+              "region.code",
+              new Text(16, Pattern.compile("[A-Z0-9-]{2,16}"), "2 to 16 characters A-Z, 0-9 or -")),
+          Map.entry("region.population", new Whole(1, 10_000_000_000L, true)),
+          Map.entry("region.year", new Whole(1900, 2100, false)),
+          Map.entry("knowledgeBase.jointInstitutes", new Whole(0, 1_000, false)),
+          Map.entry("valorisation.ttoStaffFtePer1000Researchers", new Decimal(0, 1_000)),
+          Map.entry("valorisation.spinOffsPerYear", new Whole(0, 100_000, false)),
+          Map.entry("valorisation.guaranteedFundingYears", new Whole(0, 100, false)),
+          Map.entry("earlyFunding.policyContinuityYears", new Whole(0, 200, false)),
+          Map.entry("clinicalResearch.medianApprovalDays", new Whole(0, 3_650, false)),
+          Map.entry("clinicalResearch.trialsPerMillion", new Decimal(0, 100_000)),
+          Map.entry("outcomes.privateRndEur", new Decimal(0, 1e13)),
+          Map.entry("outcomes.biotechCompanies", new Whole(0, 1_000_000, false)),
+          Map.entry("outcomes.marketCapitalisationEur", new Decimal(0, 1e14)),
+          Map.entry("outcomes.shareCompaniesOver50Employees", new Decimal(0, 1)));
+
   private static final List<Section> SECTIONS = new ArrayList<>();
   private static final Map<String, Field> FIELDS = new LinkedHashMap<>();
 
@@ -90,13 +110,10 @@ public final class FactSchema {
             new Region(
                 (String) v.get("code"), (String) v.get("name"),
                 (Long) v.get("population"), (Integer) v.get("year")),
-        f(
-            "code",
-            new Text(16, Pattern.compile("[A-Z0-9-]{2,16}"), "2 to 16 characters A-Z, 0-9 or -"),
-            x -> x.region().code()),
+        f("code", null, x -> x.region().code()),
         f("name", NAME, x -> x.region().name()),
-        f("population", new Whole(1, 10_000_000_000L, true), x -> x.region().population()),
-        f("year", new Whole(1900, 2100, false), x -> x.region().year()));
+        f("population", null, x -> x.region().population()),
+        f("year", null, x -> x.region().year()));
     section(
         "knowledgeBase",
         1,
@@ -110,7 +127,7 @@ public final class FactSchema {
             "techMedicalCollaboration",
             new Choice(Collaboration.class),
             x -> x.knowledgeBase().techMedicalCollaboration()),
-        f("jointInstitutes", count(1_000), x -> x.knowledgeBase().jointInstitutes()));
+        f("jointInstitutes", null, x -> x.knowledgeBase().jointInstitutes()));
     section(
         "valorisation",
         2,
@@ -125,10 +142,10 @@ public final class FactSchema {
         f("ttoFunding", new Choice(TtoFunding.class), x -> x.valorisation().ttoFunding()),
         f(
             "ttoStaffFtePer1000Researchers",
-            new Decimal(0, 1_000),
+            null,
             x -> x.valorisation().ttoStaffFtePer1000Researchers()),
-        f("spinOffsPerYear", count(100_000), x -> x.valorisation().spinOffsPerYear()),
-        f("guaranteedFundingYears", count(100), x -> x.valorisation().guaranteedFundingYears()));
+        f("spinOffsPerYear", null, x -> x.valorisation().spinOffsPerYear()),
+        f("guaranteedFundingYears", null, x -> x.valorisation().guaranteedFundingYears()));
     section(
         "earlyFunding",
         3,
@@ -142,7 +159,7 @@ public final class FactSchema {
             new Choice(Availability.class),
             x -> x.earlyFunding().earlyRndSubsidies()),
         f("industryPhdMandates", new Flag(), x -> x.earlyFunding().industryPhdMandates()),
-        f("policyContinuityYears", count(200), x -> x.earlyFunding().policyContinuityYears()));
+        f("policyContinuityYears", null, x -> x.earlyFunding().policyContinuityYears()));
     section(
         "financingChain",
         4,
@@ -196,11 +213,8 @@ public final class FactSchema {
             "generalRulesStreamlined",
             new Flag(),
             x -> x.clinicalResearch().generalRulesStreamlined()),
-        f("medianApprovalDays", count(3_650), x -> x.clinicalResearch().medianApprovalDays()),
-        f(
-            "trialsPerMillion",
-            new Decimal(0, 100_000),
-            x -> x.clinicalResearch().trialsPerMillion()));
+        f("medianApprovalDays", null, x -> x.clinicalResearch().medianApprovalDays()),
+        f("trialsPerMillion", null, x -> x.clinicalResearch().trialsPerMillion()));
     section(
         "sectorPosition",
         7,
@@ -226,15 +240,12 @@ public final class FactSchema {
                 (Double) v.get("marketCapitalisationEur"),
                 (Double) v.get("shareCompaniesOver50Employees"),
                 (String) v.get("source")),
-        f("privateRndEur", new Decimal(0, 1e13), x -> x.outcomes().privateRndEur()),
-        f("biotechCompanies", count(1_000_000), x -> x.outcomes().biotechCompanies()),
-        f(
-            "marketCapitalisationEur",
-            new Decimal(0, 1e14),
-            x -> x.outcomes().marketCapitalisationEur()),
+        f("privateRndEur", null, x -> x.outcomes().privateRndEur()),
+        f("biotechCompanies", null, x -> x.outcomes().biotechCompanies()),
+        f("marketCapitalisationEur", null, x -> x.outcomes().marketCapitalisationEur()),
         f(
             "shareCompaniesOver50Employees",
-            new Decimal(0, 1),
+            null,
             x -> x.outcomes().shareCompaniesOver50Employees()));
   }
 
@@ -260,6 +271,43 @@ public final class FactSchema {
       throw new IllegalArgumentException("'" + path + "' is not a fact of the schema" + hint);
     }
     return field;
+  }
+
+  /**
+   * Checks a section's values as the loader checks a file: numbers finite and in range, text within
+   * its pattern. Called by the section records, so facts built in code hold up too.
+   *
+   * @param section the section key
+   * @param namesAndValues field name, value, field name, value …; null values are unknown
+   * @throws IllegalArgumentException naming the first fact that is out of range
+   */
+  static void check(String section, Object... namesAndValues) {
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      Object value = namesAndValues[i + 1];
+      if (value == null) {
+        continue;
+      }
+      String path = section + "." + namesAndValues[i];
+      ValueType type = typeOf(path);
+      boolean ok = true;
+      if (type instanceof Whole whole && value instanceof Number n) {
+        ok = n.longValue() >= whole.min() && n.longValue() <= whole.max();
+      } else if (type instanceof Decimal decimal && value instanceof Number n) {
+        double d = n.doubleValue();
+        ok = Double.isFinite(d) && d >= decimal.min() && d <= decimal.max();
+      } else if (type instanceof Text text && text.pattern() != null) {
+        ok = text.pattern().matcher(value.toString()).matches();
+      }
+      if (!ok) {
+        throw new IllegalArgumentException(
+            path + ": " + value + " is out of range; expected " + type.expected());
+      }
+    }
+  }
+
+  /** The type of a field, readable while the schema is still being built. */
+  private static ValueType typeOf(String path) {
+    return TYPES.get(path);
   }
 
   static List<Section> sections() {
@@ -298,7 +346,9 @@ public final class FactSchema {
       Partial... partials) {
     List<Field> fields = new ArrayList<>();
     for (Partial p : partials) {
-      Field field = new Field(name, p.name(), lesson, p.type(), p.getter());
+      // Ranges are declared once, in TYPES, which section records check their values against.
+      ValueType type = p.type() != null ? p.type() : TYPES.get(name + "." + p.name());
+      Field field = new Field(name, p.name(), lesson, type, p.getter());
       fields.add(field);
       FIELDS.put(field.path(), field);
     }

@@ -11,4 +11,8 @@ package nl.koploper.facts;
 public record KnowledgeBase(
     Collaboration techMedicalCollaboration, Integer jointInstitutes, String source) {
   static final KnowledgeBase UNKNOWN = new KnowledgeBase(null, null, null);
+
+  public KnowledgeBase {
+    FactSchema.check("knowledgeBase", "jointInstitutes", jointInstitutes);
+  }
 }

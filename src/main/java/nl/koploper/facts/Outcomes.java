@@ -16,4 +16,17 @@ public record Outcomes(
     Double shareCompaniesOver50Employees,
     String source) {
   static final Outcomes UNKNOWN = new Outcomes(null, null, null, null, null);
+
+  public Outcomes {
+    FactSchema.check(
+        "outcomes",
+        "privateRndEur",
+        privateRndEur,
+        "biotechCompanies",
+        biotechCompanies,
+        "marketCapitalisationEur",
+        marketCapitalisationEur,
+        "shareCompaniesOver50Employees",
+        shareCompaniesOver50Employees);
+  }
 }

@@ -13,5 +13,6 @@ public record Region(String code, String name, Long population, Integer year) {
     if (code == null || name == null) {
       throw new IllegalArgumentException("a region needs a code and a name");
     }
+    FactSchema.check("region", "code", code, "population", population, "year", year);
   }
 }

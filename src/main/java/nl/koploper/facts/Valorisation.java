@@ -17,4 +17,15 @@ public record Valorisation(
     Integer guaranteedFundingYears,
     String source) {
   static final Valorisation UNKNOWN = new Valorisation(null, null, null, null, null);
+
+  public Valorisation {
+    FactSchema.check(
+        "valorisation",
+        "ttoStaffFtePer1000Researchers",
+        ttoStaffFtePer1000Researchers,
+        "spinOffsPerYear",
+        spinOffsPerYear,
+        "guaranteedFundingYears",
+        guaranteedFundingYears);
+  }
 }

@@ -167,6 +167,31 @@ class AdvisorTest {
   }
 
   @Test
+  void aRuleFileThatIsNotUtf8IsNamed(@TempDir Path dir) throws Exception {
+    Files.write(dir.resolve("latin1.drl"), new byte[] {'r', 'u', 'l', 'e', ' ', (byte) 0xE9});
+    InvalidRulesException e =
+        assertThrows(InvalidRulesException.class, () -> Advisor.fromDirectory(dir));
+    assertEquals(
+        dir.resolve("latin1.drl") + ": not valid UTF-8 text; save it as UTF-8",
+        e.problems().get(0));
+  }
+
+  @Test
+  void factsBuiltInCodeAreCheckedLikeAFile() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new nl.koploper.facts.Region("NL", "X", 0L, null));
+    assertTrue(e.getMessage().startsWith("region.population: 0 is out of range"), e.getMessage());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new nl.koploper.facts.Outcomes(Double.NaN, null, null, null, null));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new nl.koploper.facts.Outcomes(null, null, null, 5.0, null));
+  }
+
+  @Test
   void anEmptyRuleSetIsRefused(@TempDir Path dir) {
     InvalidRulesException e =
         assertThrows(InvalidRulesException.class, () -> Advisor.fromDirectory(dir));
