@@ -12,6 +12,7 @@ import nl.koploper.facts.Facts;
 import nl.koploper.facts.FactsLoader;
 import nl.koploper.facts.InvalidFactsException;
 import nl.koploper.report.CsvReport;
+import nl.koploper.report.HtmlReport;
 import nl.koploper.report.JsonReport;
 import nl.koploper.report.MarkdownReport;
 import nl.koploper.report.TextReport;
@@ -45,7 +46,7 @@ final class AssessCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       defaultValue = "text",
       converter = Choices.FormatConverter.class,
-      description = "text (default), json, markdown or csv.")
+      description = "text (default), json, markdown, csv or html.")
   Choices.Format format;
 
   @Option(
@@ -105,6 +106,7 @@ final class AssessCommand implements Callable<Integer> {
           case JSON -> JsonReport.render(assessment);
           case MARKDOWN -> MarkdownReport.render(assessment);
           case CSV -> CsvReport.render(assessment);
+          case HTML -> HtmlReport.render(assessment);
         };
     String failure = Output.write(result, output, spec.commandLine().getOut());
     if (failure != null) {

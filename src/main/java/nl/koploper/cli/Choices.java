@@ -14,9 +14,10 @@ final class Choices {
     TEXT,
     JSON,
     MARKDOWN,
-    CSV;
+    CSV,
+    HTML;
 
-    static final String NAMES = "text, json, markdown, csv";
+    static final String NAMES = "text, json, markdown, csv, html";
   }
 
   static final class FormatConverter implements ITypeConverter<Format> {

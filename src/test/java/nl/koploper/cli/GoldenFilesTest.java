@@ -48,6 +48,10 @@ class GoldenFilesTest {
     cases.add(
         Arguments.of(
             "netherlands-vs-flanders.nl.csv", with(nlVsVl, "--format", "csv", "--lang", "nl")));
+    cases.add(Arguments.of("netherlands-vs-flanders.html", with(nlVsVl, "--format", "html")));
+    cases.add(
+        Arguments.of(
+            "netherlands-vs-flanders.nl.html", with(nlVsVl, "--format", "html", "--lang", "nl")));
     return cases.stream();
   }
 
