@@ -7,6 +7,7 @@ import nl.koploper.api.Advisor;
 import nl.koploper.api.Assessment;
 import nl.koploper.api.InvalidRulesException;
 import nl.koploper.api.Language;
+import nl.koploper.api.RuleSetFailedException;
 import nl.koploper.api.RulesDidNotSettleException;
 import nl.koploper.facts.Facts;
 import nl.koploper.facts.FactsLoader;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "assess",
     mixinStandardHelpOptions = true,
+    versionProvider = KoploperCommand.Version.class,
     description = {
       "Assess a region against the seven lessons: ranked recommendations with their evidence, "
           + "score breakdown and instruments, the lessons' maturity scores and the data gaps.",
@@ -96,7 +98,7 @@ final class AssessCommand implements Callable<Integer> {
     Assessment assessment;
     try {
       assessment = advisor.assess(region, peer, language);
-    } catch (RulesDidNotSettleException e) {
+    } catch (RulesDidNotSettleException | RuleSetFailedException e) {
       err.println("koploper: " + e.getMessage());
       return ExitCodes.INVALID_RULES;
     }

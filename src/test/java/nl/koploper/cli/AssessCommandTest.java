@@ -124,6 +124,25 @@ class AssessCommandTest {
   }
 
   @Test
+  void aRuleThatFailsWhileRunningIsExitThreeNamingTheRule(@TempDir Path dir) throws Exception {
+    try (Stream<Path> files = Files.list(Path.of("rules"))) {
+      for (Path f : files.toList()) {
+        Files.copy(f, dir.resolve(f.getFileName()));
+      }
+    }
+    Files.writeString(
+        dir.resolve("extra.drl"),
+        "package koploper.rules;\n"
+            + "import nl.koploper.facts.*;\nimport nl.koploper.engine.terms.*;\n"
+            + "rule \"Breaks\" @lesson(3)\nwhen\n  EarlyFunding()\nthen\n"
+            + "  insertLogical(Advice.of(drools.getRule()));\nend\n");
+    CliRun run = CliRun.of("assess", "facts/netherlands.yaml", "--rules", dir.toString());
+    assertEquals(3, run.exitCode(), run.err());
+    assertEquals("", run.out());
+    assertTrue(run.err().startsWith("koploper: rule 'Breaks' failed"), run.err());
+  }
+
+  @Test
   void refusesAnEmptyRuleDirectoryWithExitThree(@TempDir Path dir) {
     CliRun run = CliRun.of("assess", "facts/netherlands.yaml", "--rules", dir.toString());
     assertEquals(3, run.exitCode());

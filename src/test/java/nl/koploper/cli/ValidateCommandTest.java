@@ -87,6 +87,21 @@ class ValidateCommandTest {
   }
 
   @Test
+  void printsTheVersionOnEverySubcommand() {
+    for (String[] args :
+        new String[][] {
+          {"assess", "--version"},
+          {"compare", "--version"},
+          {"validate", "--version"},
+          {"rules", "check", "--version"}
+        }) {
+      CliRun run = CliRun.of(args);
+      assertEquals(0, run.exitCode(), String.join(" ", args));
+      assertTrue(run.out().startsWith("koploper "), String.join(" ", args) + ": " + run.out());
+    }
+  }
+
+  @Test
   void printsHelpForTheWholeCliAndForValidate() {
     CliRun root = CliRun.of("--help");
     assertEquals(0, root.exitCode());
