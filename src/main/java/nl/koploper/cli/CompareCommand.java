@@ -15,6 +15,7 @@ import nl.koploper.facts.FactError;
 import nl.koploper.facts.Facts;
 import nl.koploper.facts.FactsLoader;
 import nl.koploper.facts.InvalidFactsException;
+import nl.koploper.report.ComparisonHtml;
 import nl.koploper.report.ComparisonJson;
 import nl.koploper.report.ComparisonReport;
 import picocli.CommandLine.Command;
@@ -43,7 +44,7 @@ final class CompareCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       defaultValue = "text",
       converter = Choices.FormatConverter.class,
-      description = "text (default), json, markdown or csv.")
+      description = "text (default), json, markdown, csv or html.")
   Choices.Format format;
 
   @Option(
@@ -129,6 +130,8 @@ final class CompareCommand implements Callable<Integer> {
         return ComparisonReport.markdown(comparison);
       case CSV:
         return ComparisonReport.csv(comparison);
+      case HTML:
+        return ComparisonHtml.render(comparison);
       default:
         return ComparisonReport.text(comparison);
     }

@@ -1,5 +1,6 @@
 /**
- * Renderers of an {@link nl.koploper.api.Assessment}: plain text, JSON, Markdown and CSV (HTML
- * follows). They only arrange what the assessment holds; they decide nothing.
+ * Renderers of an {@link nl.koploper.api.Assessment} and a {@link nl.koploper.api.Comparison}:
+ * plain text, JSON, Markdown, CSV and HTML with SVG charts. They only arrange what the assessment
+ * holds; they decide nothing.
  */
 package nl.koploper.report;

@@ -52,6 +52,17 @@ class GoldenFilesTest {
     cases.add(
         Arguments.of(
             "netherlands-vs-flanders.nl.html", with(nlVsVl, "--format", "html", "--lang", "nl")));
+    String[] compare = {
+      "compare", "facts/netherlands.yaml", "facts/flanders.yaml", "facts/denmark.yaml"
+    };
+    cases.add(Arguments.of("compare.txt", compare));
+    cases.add(Arguments.of("compare.nl.txt", with(compare, "--lang", "nl")));
+    cases.add(Arguments.of("compare.json", with(compare, "--format", "json")));
+    cases.add(Arguments.of("compare.md", with(compare, "--format", "markdown")));
+    cases.add(Arguments.of("compare.nl.md", with(compare, "--format", "markdown", "--lang", "nl")));
+    cases.add(Arguments.of("compare.csv", with(compare, "--format", "csv")));
+    cases.add(Arguments.of("compare.html", with(compare, "--format", "html")));
+    cases.add(Arguments.of("compare.nl.html", with(compare, "--format", "html", "--lang", "nl")));
     return cases.stream();
   }
 

@@ -26,6 +26,7 @@ import nl.koploper.api.Language;
 import nl.koploper.api.Priority;
 import nl.koploper.facts.FactsLoader;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -133,6 +134,47 @@ class BrowserRenderingTest {
     Box bars = charts.get("bars");
     assertPainted(image, bars, Palette.priority(Priority.CRITICAL));
     assertPainted(image, bars, Palette.priority(Priority.MEDIUM));
+  }
+
+  private static Path comparison() throws Exception {
+    Files.createDirectories(DIR);
+    Path file = DIR.resolve("compare.en.html");
+    List<nl.koploper.facts.Facts> regions = new java.util.ArrayList<>();
+    for (String name : List.of("netherlands", "flanders", "denmark")) {
+      regions.add(FactsLoader.load(Path.of("facts", name + ".yaml")));
+    }
+    Files.writeString(
+        file,
+        ComparisonHtml.render(Advisor.bundled().compare(regions, Language.EN, 3)),
+        StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @Test
+  void rendersTheComparisonChartOverlayingEveryRegion() throws Exception {
+    Path page = comparison();
+    Run run = chromium("--dump-dom", page);
+    assertTrue(run.out().contains("<svg class=\"chart\" id=\"radar\""), "radar chart in the DOM");
+    for (String region : List.of("Nederland", "Vlaanderen", "Danmark")) {
+      assertTrue(run.out().contains(region), region + " in the chart's legend");
+    }
+    assertNoConsoleMessages(run);
+  }
+
+  @Test
+  void savesAScreenshotOfTheComparison() throws Exception {
+    Path page = comparison();
+    Map<String, Box> charts = measureCharts(page, Language.EN);
+    assertEquals(Set.of("radar"), charts.keySet());
+    Path png = DIR.resolve("compare.en.png");
+    Files.deleteIfExists(png);
+    Run run = chromium("--screenshot=" + png.toAbsolutePath(), page);
+    assertNoConsoleMessages(run);
+    assertTrue(Files.exists(png), "no screenshot:\n" + run.err());
+    BufferedImage image = ImageIO.read(png.toFile());
+    // Flanders ranks first and Nederland second, so they draw in the first two series colours.
+    assertPainted(image, charts.get("radar"), Palette.series(0));
+    assertPainted(image, charts.get("radar"), Palette.series(1));
   }
 
   /** Where a chart was laid out, in CSS pixels (one per screenshot pixel at scale factor 1). */
