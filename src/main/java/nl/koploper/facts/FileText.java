@@ -69,6 +69,7 @@ final class FileText {
     try {
       CharBuffer chars = decoder.decode(input);
       String text = chars.toString();
+      refuseC1Controls(text, file);
       if (text.isBlank()) {
         throw whole(file, "the file is empty; a fact file needs at least schema and region");
       }
@@ -77,6 +78,30 @@ final class FileText {
       return failAtByte(bytes, start, input.position(), file);
     } catch (CharacterCodingException e) {
       throw whole(file, "the file is not valid UTF-8 text");
+    }
+  }
+
+  /** C1 control characters (U+0080–U+009F) are as binary as C0 ones, just encoded in two bytes. */
+  private static void refuseC1Controls(String text, String file) throws InvalidFactsException {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 && c <= 0x9F) {
+        throw at(
+            file,
+            line,
+            column,
+            String.format(
+                "control character U+%04X: this looks like a binary file, not a YAML or JSON text",
+                (int) c));
+      }
+      if (c == '\n') {
+        line++;
+        column = 1;
+      } else if (!Character.isLowSurrogate(c)) {
+        column++;
+      }
     }
   }
 

@@ -398,6 +398,16 @@ class FactsLoaderTest {
   }
 
   @Test
+  void refusesC1ControlCharactersWithTheirPosition() throws Exception {
+    byte[] bytes =
+        "schema: koploper/facts/v1\nregion: {code: NL, name: \"A\u009bB\"}\n"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    InvalidFactsException e =
+        assertThrows(InvalidFactsException.class, () -> FileText.decode(bytes, "c1.yaml"));
+    assertError(e.errors().get(0), 2, 28, "", "control character U+009B");
+  }
+
+  @Test
   void callsADocumentWithOnlyAStartMarkerEmpty() {
     InvalidFactsException e =
         assertThrows(
