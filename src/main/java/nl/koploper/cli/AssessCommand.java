@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.koploper.api.Advisor;
 import nl.koploper.api.Assessment;
-import nl.koploper.api.InvalidRulesException;
-import nl.koploper.api.Language;
 import nl.koploper.api.RuleSetFailedException;
 import nl.koploper.api.RulesDidNotSettleException;
 import nl.koploper.facts.Facts;
@@ -18,6 +16,7 @@ import nl.koploper.report.JsonReport;
 import nl.koploper.report.MarkdownReport;
 import nl.koploper.report.TextReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,39 +36,13 @@ import picocli.CommandLine.Spec;
 final class AssessCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @Mixin ReportOptions options;
+
   @Parameters(index = "0", paramLabel = "FACTS", description = "The region's fact file.")
   Path facts;
 
   @Option(names = "--benchmark", paramLabel = "FACTS", description = "A benchmark region's facts.")
   Path benchmark;
-
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      converter = Choices.FormatConverter.class,
-      description = "text (default), json, markdown, csv or html.")
-  Choices.Format format;
-
-  @Option(
-      names = "--lang",
-      paramLabel = "LANG",
-      defaultValue = "en",
-      converter = Choices.LanguageConverter.class,
-      description = "en (default) or nl.")
-  Language language;
-
-  @Option(
-      names = "--rules",
-      paramLabel = "DIR",
-      description = "A rule set directory instead of the bundled rules (compiled at start).")
-  Path rules;
-
-  @Option(
-      names = "--output",
-      paramLabel = "FILE",
-      description = "Write the result to FILE (whole or not at all) instead of standard output.")
-  Path output;
 
   @Override
   public Integer call() {
@@ -85,36 +58,25 @@ final class AssessCommand implements Callable<Integer> {
       e.errors().forEach(err::println);
       return ExitCodes.INVALID_INPUT;
     }
-    Advisor advisor;
-    try {
-      if (rules == null) {
-        Main.awaitWarmUp();
-      }
-      advisor = rules == null ? Advisor.bundled() : Advisor.fromDirectory(rules);
-    } catch (InvalidRulesException e) {
-      e.problems().forEach(err::println);
+    Advisor advisor = options.advisor(err);
+    if (advisor == null) {
       return ExitCodes.INVALID_RULES;
     }
     Assessment assessment;
     try {
-      assessment = advisor.assess(region, peer, language);
+      assessment = advisor.assess(region, peer, options.language);
     } catch (RulesDidNotSettleException | RuleSetFailedException e) {
       err.println("koploper: " + e.getMessage());
       return ExitCodes.INVALID_RULES;
     }
     String result =
-        switch (format) {
+        switch (options.format) {
           case TEXT -> TextReport.render(assessment);
           case JSON -> JsonReport.render(assessment);
           case MARKDOWN -> MarkdownReport.render(assessment);
           case CSV -> CsvReport.render(assessment);
           case HTML -> HtmlReport.render(assessment);
         };
-    String failure = Output.write(result, output, spec.commandLine().getOut());
-    if (failure != null) {
-      err.println(failure);
-      return ExitCodes.INVALID_INPUT;
-    }
-    return ExitCodes.OK;
+    return options.write(result, spec.commandLine().getOut(), err);
   }
 }

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import nl.koploper.api.Advisor;
 import nl.koploper.api.Comparison;
-import nl.koploper.api.InvalidRulesException;
-import nl.koploper.api.Language;
 import nl.koploper.api.RuleSetFailedException;
 import nl.koploper.api.RulesDidNotSettleException;
 import nl.koploper.facts.FactError;
@@ -19,6 +17,7 @@ import nl.koploper.report.ComparisonHtml;
 import nl.koploper.report.ComparisonJson;
 import nl.koploper.report.ComparisonReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,24 +35,10 @@ import picocli.CommandLine.Spec;
 final class CompareCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @Mixin ReportOptions options;
+
   @Parameters(arity = "2..*", paramLabel = "FACTS", description = "Two or more fact files.")
   List<Path> files;
-
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      converter = Choices.FormatConverter.class,
-      description = "text (default), json, markdown, csv or html.")
-  Choices.Format format;
-
-  @Option(
-      names = "--lang",
-      paramLabel = "LANG",
-      defaultValue = "en",
-      converter = Choices.LanguageConverter.class,
-      description = "en (default) or nl.")
-  Language language;
 
   @Option(
       names = "--top",
@@ -61,18 +46,6 @@ final class CompareCommand implements Callable<Integer> {
       defaultValue = "3",
       description = "How many recommendations to show per region (default 3).")
   int top;
-
-  @Option(
-      names = "--rules",
-      paramLabel = "DIR",
-      description = "A rule set directory instead of the bundled rules.")
-  Path rules;
-
-  @Option(
-      names = "--output",
-      paramLabel = "FILE",
-      description = "Write the result to FILE (whole or not at all).")
-  Path output;
 
   @Override
   public Integer call() {
@@ -94,19 +67,13 @@ final class CompareCommand implements Callable<Integer> {
     if (invalid) {
       return ExitCodes.INVALID_INPUT;
     }
-    Advisor advisor;
-    try {
-      if (rules == null) {
-        Main.awaitWarmUp();
-      }
-      advisor = rules == null ? Advisor.bundled() : Advisor.fromDirectory(rules);
-    } catch (InvalidRulesException e) {
-      e.problems().forEach(err::println);
+    Advisor advisor = options.advisor(err);
+    if (advisor == null) {
       return ExitCodes.INVALID_RULES;
     }
     Comparison comparison;
     try {
-      comparison = advisor.compare(regions, language, top);
+      comparison = advisor.compare(regions, options.language, top);
     } catch (IllegalArgumentException e) {
       err.println("koploper compare: " + e.getMessage());
       return ExitCodes.INVALID_INPUT;
@@ -114,16 +81,11 @@ final class CompareCommand implements Callable<Integer> {
       err.println("koploper: " + e.getMessage());
       return ExitCodes.INVALID_RULES;
     }
-    String failure = Output.write(render(comparison), output, spec.commandLine().getOut());
-    if (failure != null) {
-      err.println(failure);
-      return ExitCodes.INVALID_INPUT;
-    }
-    return ExitCodes.OK;
+    return options.write(render(comparison), spec.commandLine().getOut(), err);
   }
 
   private String render(Comparison comparison) {
-    switch (format) {
+    switch (options.format) {
       case JSON:
         return ComparisonJson.render(comparison);
       case MARKDOWN:

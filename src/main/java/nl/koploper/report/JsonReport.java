@@ -25,19 +25,27 @@ public final class JsonReport {
 
   public static String render(Assessment a) {
     StringWriter out = new StringWriter();
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      DefaultPrettyPrinter pretty =
-          new DefaultPrettyPrinter(
-                  Separators.createDefaultInstance()
-                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-              .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-              .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-      g.setPrettyPrinter(pretty);
+    try (JsonGenerator g = generator(out)) {
       write(g, a);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out + "\n";
+  }
+
+  /**
+   * A generator writing Koploper's JSON layout: two-space indents, {@code "key": value}. Every JSON
+   * result uses it, so they all look alike and stay byte-identical for equal input.
+   */
+  static JsonGenerator generator(StringWriter out) throws IOException {
+    JsonGenerator g = FACTORY.createGenerator(out);
+    g.setPrettyPrinter(
+        new DefaultPrettyPrinter(
+                Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+    return g;
   }
 
   static void write(JsonGenerator g, Assessment a) throws IOException {
