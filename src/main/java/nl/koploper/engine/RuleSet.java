@@ -63,6 +63,8 @@ public final class RuleSet {
       }
     }
     problems.addAll(duplicateCodes(rules, files));
+    problems.addAll(metadata(rules, files));
+    problems.addAll(textsWithoutCode(rules, catalogues));
     problems.addAll(sameKeysInEveryLanguage(catalogues));
     if (!problems.isEmpty()) {
       throw new RuleSetException(problems);
@@ -85,6 +87,84 @@ public final class RuleSet {
           "expect.EQUALS",
           "value.true",
           "value.false");
+
+  private static final java.util.regex.Pattern LESSON_FILE =
+      java.util.regex.Pattern.compile("lesson-([1-7])-.*\\.drl");
+  private static final java.util.regex.Pattern CODE =
+      java.util.regex.Pattern.compile("L([1-7])\\.[A-Z][A-Z0-9_]*");
+  private static final java.util.regex.Pattern CODE_TEXT =
+      java.util.regex.Pattern.compile(
+          "(L[1-7]\\.[A-Z0-9_]+)\\.(title|action|rationale|instruments)");
+
+  /**
+   * Every rule says which lesson it serves and sits in that lesson's file ({@code lesson-3-*.drl});
+   * rules that serve every lesson say {@code @lesson(0)} and sit in other files. A recommending
+   * rule's code names its lesson: {@code L3.EARLY_RND_SUBSIDIES}.
+   */
+  private static List<RuleProblem> metadata(RuleBase rules, RuleFiles files) {
+    List<RuleProblem> problems = new ArrayList<>();
+    for (RuleInfo rule : rules.rules()) {
+      String where = files.display(rule.file());
+      java.util.regex.Matcher file = LESSON_FILE.matcher(rule.file());
+      int fileLesson = file.matches() ? Integer.parseInt(file.group(1)) : 0;
+      if (rule.lesson() < 0 || rule.lesson() > 7) {
+        problems.add(
+            new RuleProblem(
+                where,
+                0,
+                "rule '"
+                    + rule.name()
+                    + "' has no @lesson(n), n from 1 to 7 (0 for a rule that serves every lesson)"));
+      } else if (rule.lesson() != fileLesson) {
+        problems.add(
+            new RuleProblem(
+                where,
+                0,
+                "rule '"
+                    + rule.name()
+                    + "' has @lesson("
+                    + rule.lesson()
+                    + ") but sits in "
+                    + (fileLesson == 0
+                        ? "a file of rules for every lesson"
+                        : "the file of lesson " + fileLesson)));
+      }
+      if (rule.code() != null) {
+        java.util.regex.Matcher code = CODE.matcher(rule.code());
+        if (!code.matches() || Integer.parseInt(code.group(1)) != rule.lesson()) {
+          problems.add(
+              new RuleProblem(
+                  where,
+                  0,
+                  "rule '"
+                      + rule.name()
+                      + "' has code '"
+                      + rule.code()
+                      + "'; a code is L<lesson>.<NAME> in upper snake case, with the"
+                      + " rule's own lesson"));
+        }
+      }
+    }
+    return problems;
+  }
+
+  /** A title or action for a code no rule has is a leftover, or a typo in a code. */
+  private static List<RuleProblem> textsWithoutCode(
+      RuleBase rules, Map<String, TextCatalogue> catalogues) {
+    java.util.Set<String> codes = new java.util.HashSet<>();
+    rules.rules().forEach(r -> codes.add(r.code()));
+    List<RuleProblem> problems = new ArrayList<>();
+    for (TextCatalogue catalogue : catalogues.values()) {
+      for (String key : catalogue.keys()) {
+        java.util.regex.Matcher m = CODE_TEXT.matcher(key);
+        if (m.matches() && !codes.contains(m.group(1))) {
+          problems.add(
+              new RuleProblem(catalogue.file(), 0, "'" + key + "' belongs to no rule's code"));
+        }
+      }
+    }
+    return problems;
+  }
 
   /** Two rules with one code would merge their factors into one recommendation. */
   private static List<RuleProblem> duplicateCodes(RuleBase rules, RuleFiles files) {

@@ -212,7 +212,7 @@ class AdvisorTest {
     }
     if (extraDrl != null) {
       Files.writeString(
-          dir.resolve("extra.drl"),
+          dir.resolve("lesson-3-extra.drl"),
           "package koploper.rules;\n"
               + "import nl.koploper.facts.*;\nimport nl.koploper.engine.terms.*;\n"
               + extraDrl);
@@ -271,6 +271,72 @@ class AdvisorTest {
         assertThrows(
             RuleSetFailedException.class, () -> advisor.assess(Regions.example("netherlands")));
     assertTrue(e.getMessage().contains("no priority cut-offs"), e.getMessage());
+  }
+
+  @Test
+  void aRuleInAnotherLessonsFileIsRefused(@TempDir Path dir) throws Exception {
+    Path rules =
+        rulesWith(
+            dir, t -> t, "rule \"Misplaced\" @lesson(5)\nwhen\n  EarlyFunding()\n" + "then\nend\n");
+    InvalidRulesException e =
+        assertThrows(InvalidRulesException.class, () -> Advisor.fromDirectory(rules));
+    assertTrue(
+        e.getMessage()
+            .contains("rule 'Misplaced' has @lesson(5) but sits in the file of " + "lesson 3"),
+        e.getMessage());
+  }
+
+  @Test
+  void aRuleWithoutLessonIsRefused(@TempDir Path dir) throws Exception {
+    Path rules =
+        rulesWith(dir, t -> t, "rule \"Unlabelled\"\nwhen\n  EarlyFunding()\n" + "then\nend\n");
+    InvalidRulesException e =
+        assertThrows(InvalidRulesException.class, () -> Advisor.fromDirectory(rules));
+    assertTrue(e.getMessage().contains("rule 'Unlabelled' has no @lesson(n)"), e.getMessage());
+  }
+
+  @Test
+  void aCodeOfAnotherLessonIsRefused(@TempDir Path dir) throws Exception {
+    Path rules =
+        rulesWith(
+            dir,
+            t ->
+                t
+                    + "\nL4.WRONG.title=x\nL4.WRONG.action=x\n"
+                    + "L4.WRONG.rationale=x\nL4.WRONG.instruments=x\n",
+            "rule \"Wrong code\" @lesson(3) "
+                + "@code(\"L4.WRONG\")\nwhen\n  EarlyFunding()\nthen\nend\n");
+    InvalidRulesException e =
+        assertThrows(InvalidRulesException.class, () -> Advisor.fromDirectory(rules));
+    assertTrue(
+        e.getMessage().contains("has code 'L4.WRONG'; a code is L<lesson>.<NAME>"), e.getMessage());
+  }
+
+  @Test
+  void aTextForACodeNoRuleHasIsRefused(@TempDir Path dir) throws Exception {
+    Path rules = rulesWith(dir, t -> t + "\nL3.GONE.title=Gone\n", null);
+    InvalidRulesException e =
+        assertThrows(InvalidRulesException.class, () -> Advisor.fromDirectory(rules));
+    assertTrue(
+        e.getMessage().contains("'L3.GONE.title' belongs to no rule's code"), e.getMessage());
+  }
+
+  @Test
+  void aRuleThatKeepsChangingItsOwnFactsIsStoppedNamingIt(@TempDir Path dir) throws Exception {
+    Path rules =
+        rulesWith(
+            dir,
+            t -> t,
+            "rule \"Seeds a counter\" @lesson(3)\nwhen\n"
+                + "  EarlyFunding()\nthen\n  insert(new Figure(\"counter\", 0, \"x\"));\nend\n"
+                + "rule \"Counts up forever\" @lesson(3)\nwhen\n"
+                + "  $f : Figure(name == \"counter\", $v : value)\nthen\n  delete($f);\n"
+                + "  insert(new Figure(\"counter\", $v + 1, \"x\"));\nend\n");
+    Advisor advisor = Advisor.fromDirectory(rules);
+    RulesDidNotSettleException e =
+        assertThrows(RulesDidNotSettleException.class, () -> advisor.assess(Regions.region("")));
+    assertTrue(
+        e.getMessage().contains("rule 'Counts up forever' fired most often"), e.getMessage());
   }
 
   @Test

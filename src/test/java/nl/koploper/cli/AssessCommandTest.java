@@ -131,7 +131,7 @@ class AssessCommandTest {
       }
     }
     Files.writeString(
-        dir.resolve("extra.drl"),
+        dir.resolve("lesson-3-extra.drl"),
         "package koploper.rules;\n"
             + "import nl.koploper.facts.*;\nimport nl.koploper.engine.terms.*;\n"
             + "rule \"Breaks\" @lesson(3)\nwhen\n  EarlyFunding()\nthen\n"
@@ -140,6 +140,35 @@ class AssessCommandTest {
     assertEquals(3, run.exitCode(), run.err());
     assertEquals("", run.out());
     assertTrue(run.err().startsWith("koploper: rule 'Breaks' failed"), run.err());
+  }
+
+  @Test
+  void aLoopingRuleSetEndsWithExitThreeNamingTheRuleAndPrintsNothing(@TempDir Path dir)
+      throws Exception {
+    try (Stream<Path> files = Files.list(Path.of("rules"))) {
+      for (Path f : files.toList()) {
+        Files.copy(f, dir.resolve(f.getFileName()));
+      }
+    }
+    Files.writeString(
+        dir.resolve("lesson-3-loop.drl"),
+        "package koploper.rules;\n"
+            + "import nl.koploper.facts.*;\nimport nl.koploper.engine.terms.*;\n"
+            + "rule \"Toggles forever\" @lesson(3)\nwhen\n  $f : Figure(name == \"privateRndEurPerInhabitant\")"
+            + "\nthen\n  delete($f);\n  insert(new Figure($f.name(), $f.value(), $f.fact()));\nend\n");
+    Path out = dir.resolve("report.txt");
+    CliRun run =
+        CliRun.of(
+            "assess",
+            "facts/netherlands.yaml",
+            "--rules",
+            dir.toString(),
+            "--output",
+            out.toString());
+    assertEquals(3, run.exitCode(), run.err());
+    assertEquals("", run.out());
+    assertFalse(Files.exists(out), "no partial result is written");
+    assertTrue(run.err().contains("rule 'Toggles forever' fired most often"), run.err());
   }
 
   @Test
