@@ -76,6 +76,24 @@ public final class Advisor {
     return info;
   }
 
+  /** Every rule of the set, by lesson, file and name, with the facts it reads. */
+  public List<RuleDescription> rules(Language language) {
+    Objects.requireNonNull(language, "language must not be null");
+    List<RuleDescription> all = new ArrayList<>();
+    for (nl.koploper.engine.RuleInfo rule : rules.rules().rules()) {
+      String title =
+          rule.code() == null ? null : rules.texts(language.tag()).get(rule.code() + ".title");
+      all.add(
+          new RuleDescription(
+              rule.name(), rule.file(), rule.lesson(), rule.code(), title, rules.reads(rule)));
+    }
+    all.sort(
+        java.util.Comparator.comparingInt(RuleDescription::lesson)
+            .thenComparing(RuleDescription::file)
+            .thenComparing(RuleDescription::name));
+    return all;
+  }
+
   /** Assesses a region on its own, in English. */
   public Assessment assess(Facts facts) {
     return assess(facts, null, Language.EN);

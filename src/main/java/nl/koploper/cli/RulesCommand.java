@@ -16,14 +16,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = KoploperCommand.Version.class,
     description = "Work with rule sets.",
-    subcommands = {RulesCommand.Check.class})
+    subcommands = {RulesCommand.Check.class, RulesCommand.ListRules.class})
 final class RulesCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "name a subcommand: check");
+        spec.commandLine(), "name a subcommand: check or list");
   }
 
   /** {@code koploper rules check [DIR]}: compiles a rule set and reports its errors. */
@@ -56,6 +56,62 @@ final class RulesCommand implements Runnable {
         e.problems().forEach(spec.commandLine().getErr()::println);
         return ExitCodes.INVALID_RULES;
       }
+    }
+  }
+
+  /** {@code koploper rules list [DIR]}: the whole policy at a glance. */
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
+      versionProvider = KoploperCommand.Version.class,
+      description = "List every rule with its lesson, code, title and the facts it reads.")
+  static final class ListRules implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(
+        index = "0",
+        arity = "0..1",
+        paramLabel = "DIR",
+        description = "A rule set directory (default: the bundled rules).")
+    Path directory;
+
+    @picocli.CommandLine.Option(
+        names = "--format",
+        paramLabel = "FORMAT",
+        defaultValue = "text",
+        converter = Choices.FormatConverter.class,
+        description = "text (default) or json.")
+    Choices.Format format;
+
+    @picocli.CommandLine.Option(
+        names = "--lang",
+        paramLabel = "LANG",
+        defaultValue = "en",
+        converter = Choices.LanguageConverter.class,
+        description = "en (default) or nl, for the titles.")
+    nl.koploper.api.Language language;
+
+    @Override
+    public Integer call() {
+      Advisor advisor;
+      try {
+        advisor = directory == null ? Advisor.bundled() : Advisor.fromDirectory(directory);
+      } catch (InvalidRulesException e) {
+        e.problems().forEach(spec.commandLine().getErr()::println);
+        return ExitCodes.INVALID_RULES;
+      }
+      java.util.List<nl.koploper.api.RuleDescription> rules = advisor.rules(language);
+      switch (format) {
+        case TEXT -> spec.commandLine().getOut().print(RuleCatalogueText.render(rules));
+        case JSON ->
+            spec.commandLine().getOut().print(nl.koploper.report.RuleCatalogueJson.render(rules));
+        default -> {
+          spec.commandLine().getErr().println("rules list writes text or json");
+          return ExitCodes.INVALID_INPUT;
+        }
+      }
+      spec.commandLine().getOut().flush();
+      return ExitCodes.OK;
     }
   }
 }

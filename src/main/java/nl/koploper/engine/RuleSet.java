@@ -210,6 +210,11 @@ public final class RuleSet {
     return problems;
   }
 
+  /** The input facts a rule reads (see {@link RuleReads}), for the rule catalogue. */
+  public List<String> reads(RuleInfo rule) {
+    return new RuleReads(rules.files()).of(rule.name());
+  }
+
   public RuleBase rules() {
     return rules;
   }

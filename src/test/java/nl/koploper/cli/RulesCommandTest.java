@@ -33,4 +33,38 @@ class RulesCommandTest {
     assertEquals(3, run.exitCode());
     assertTrue(run.err().contains("no-such-dir: not a directory of rules"), run.err());
   }
+
+  @Test
+  void listsEveryRuleWithItsLessonCodeTitleAndTheFactsItReads() {
+    CliRun run = CliRun.of("rules", "list");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(
+        run.out()
+            .contains(
+                "  Recommend more spin-offs where few are created per inhabitant"
+                    + "  [lesson-2-valorisation.drl]\n      L2.SPIN_OFFS: More spin-offs from research\n"
+                    + "      reads region.population, valorisation.spinOffsPerYear\n"),
+        run.out());
+    long rules = run.out().lines().filter(l -> l.endsWith(".drl]")).count();
+    assertEquals(61, rules, run.out());
+  }
+
+  @Test
+  void listsTheRulesAsJsonWithDutchTitles() {
+    CliRun run = CliRun.of("rules", "list", "rules", "--format", "json", "--lang", "nl");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().startsWith("{\n  \"schema\": \"koploper/rules/v1\""), run.out());
+    assertTrue(
+        run.out().contains("\"reads\": [\n        \"earlyFunding.earlyRndSubsidies\""), run.out());
+    assertTrue(
+        run.out().contains("Subsidies voor vroege") || run.out().contains("vroege R&D"),
+        "Dutch titles");
+  }
+
+  @Test
+  void listingAnInvalidRuleSetIsExitThree() {
+    CliRun run = CliRun.of("rules", "list", "no-such-dir");
+    assertEquals(3, run.exitCode());
+    assertEquals("", run.out());
+  }
 }
