@@ -188,15 +188,7 @@ public final class RuleBase {
     session.insert(facts.sectorPosition());
     session.insert(facts.outcomes());
     for (int lesson = 1; lesson <= 7; lesson++) {
-      int known = 0;
-      int total = 0;
-      for (FactSchema.Field field : FactSchema.fields()) {
-        if (field.lesson() == lesson) {
-          total++;
-          known += field.get(facts) == null ? 0 : 1;
-        }
-      }
-      session.insert(new LessonCoverage(lesson, known, total));
+      session.insert(coverage(facts, lesson));
     }
   }
 
@@ -210,7 +202,8 @@ public final class RuleBase {
     }
     outcome.advice().forEach(a -> session.insert(new BenchmarkAdvice(a.code())));
     for (LessonScore s : outcome.lessonScores()) {
-      session.insert(new BenchmarkLesson(s.lesson(), s.score(), coverage(facts, s.lesson())));
+      session.insert(
+          new BenchmarkLesson(s.lesson(), s.score(), coverage(facts, s.lesson()).coverage()));
     }
     for (Figure f : outcome.figures()) {
       session.insert(new BenchmarkFigure(f.name(), f.value()));
@@ -218,7 +211,8 @@ public final class RuleBase {
     }
   }
 
-  private static double coverage(Facts facts, int lesson) {
+  /** How many of a lesson's facts the file gives. */
+  private static LessonCoverage coverage(Facts facts, int lesson) {
     int known = 0;
     int total = 0;
     for (FactSchema.Field field : FactSchema.fields()) {
@@ -227,7 +221,7 @@ public final class RuleBase {
         known += field.get(facts) == null ? 0 : 1;
       }
     }
-    return total == 0 ? 0 : (double) known / total;
+    return new LessonCoverage(lesson, known, total);
   }
 
   private static <T> List<T> objects(KieSession session, Class<T> type) {

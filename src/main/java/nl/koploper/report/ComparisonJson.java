@@ -43,7 +43,7 @@ public final class ComparisonJson {
     g.writeNumberField("rank", r.rank());
     g.writeStringField("code", r.region().code());
     g.writeStringField("name", r.region().name());
-    number(g, "meanScore", r.meanScore());
+    JsonReport.number(g, "meanScore", r.meanScore());
     g.writeNumberField("recommendations", r.recommendations());
     g.writeNumberField("dataGaps", r.dataGaps());
     g.writeArrayFieldStart("lessons");
@@ -51,7 +51,7 @@ public final class ComparisonJson {
       g.writeStartObject();
       g.writeNumberField("number", l.number());
       g.writeStringField("key", l.key());
-      number(g, "score", l.score());
+      JsonReport.number(g, "score", l.score());
       g.writeNumberField("dataCoverage", l.dataCoverage());
       g.writeEndObject();
     }
@@ -69,13 +69,5 @@ public final class ComparisonJson {
     }
     g.writeEndArray();
     g.writeEndObject();
-  }
-
-  private static void number(JsonGenerator g, String name, Double value) throws IOException {
-    if (value == null) {
-      g.writeNullField(name);
-    } else {
-      g.writeNumberField(name, value);
-    }
   }
 }

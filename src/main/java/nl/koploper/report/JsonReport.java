@@ -144,7 +144,7 @@ public final class JsonReport {
     g.writeEndObject();
   }
 
-  private static void number(JsonGenerator g, String name, Double value) throws IOException {
+  static void number(JsonGenerator g, String name, Double value) throws IOException {
     if (value == null) {
       g.writeNullField(name);
     } else {
