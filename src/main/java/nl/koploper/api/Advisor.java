@@ -146,13 +146,23 @@ public final class Advisor {
    * @throws RuleSetFailedException when a rule fails while running, or a text it needs is missing
    */
   public Assessment assess(Facts facts, Facts benchmark, Language language) {
+    return assessTraced(facts, benchmark, language).assessment();
+  }
+
+  /**
+   * Assesses a region like {@link #assess(Facts, Facts, Language)} and also names the rules that
+   * fired for it: for policy tests and rule coverage.
+   */
+  public TracedAssessment assessTraced(Facts facts, Facts benchmark, Language language) {
     Objects.requireNonNull(facts, "facts must not be null");
     Objects.requireNonNull(language, "language must not be null");
     try {
       Outcome theirs = benchmark == null ? null : rules.rules().run(benchmark, null, null);
       Outcome ours = rules.rules().run(facts, benchmark, theirs);
       Wording words = new Wording(language, rules.texts(language.tag()));
-      return new AssessmentBuilder(words, info).build(facts, ours, benchmark, theirs, language);
+      return new TracedAssessment(
+          new AssessmentBuilder(words, info).build(facts, ours, benchmark, theirs, language),
+          ours.firedRules());
     } catch (RunawayRulesException e) {
       throw new RulesDidNotSettleException(e.getMessage());
     } catch (RuleSetDefect e) {

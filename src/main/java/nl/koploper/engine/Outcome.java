@@ -10,7 +10,7 @@ import nl.koploper.engine.terms.PriorityCutoffs;
 
 /**
  * What the rules concluded about one region, unsorted: the engine's raw output, which the API ranks
- * and explains.
+ * and explains. {@code firedRules} names every rule that fired at least once.
  */
 public record Outcome(
     List<Advice> advice,
@@ -18,8 +18,10 @@ public record Outcome(
     List<Factor> factors,
     List<LessonScore> lessonScores,
     List<Figure> figures,
-    PriorityCutoffs cutoffs) {
+    PriorityCutoffs cutoffs,
+    java.util.SortedSet<String> firedRules) {
   public Outcome {
+    firedRules = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(firedRules));
     advice = List.copyOf(advice);
     evidence = List.copyOf(evidence);
     factors = List.copyOf(factors);

@@ -171,7 +171,8 @@ public final class RuleBase {
           objects(session, Factor.class),
           objects(session, LessonScore.class),
           objects(session, Figure.class),
-          objects(session, PriorityCutoffs.class).stream().findFirst().orElse(null));
+          objects(session, PriorityCutoffs.class).stream().findFirst().orElse(null),
+          new java.util.TreeSet<>(fired.keySet()));
     } finally {
       session.dispose();
     }
