@@ -31,10 +31,27 @@ public final class Advisor {
 
   private final RuleSet rules;
   private final RuleSetInfo info;
+  private final java.util.Map<Language, Wording> wordings = new java.util.EnumMap<>(Language.class);
+
+  /**
+   * The benchmark's own outcome by its facts: a benchmark is assessed the same way every time, and
+   * most callers ask against one or two (a sensitivity run asks thousands of times).
+   */
+  private final java.util.Map<Facts, Outcome> benchmarks =
+      java.util.Collections.synchronizedMap(
+          new java.util.LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(java.util.Map.Entry<Facts, Outcome> eldest) {
+              return size() > 8;
+            }
+          });
 
   private Advisor(RuleSet rules) {
     this.rules = rules;
     this.info = AssessmentBuilder.info(rules);
+    for (Language language : Language.values()) {
+      wordings.put(language, new Wording(language, rules.texts(language.tag())));
+    }
   }
 
   /** The advisor with the rule set bundled in Koploper; built once per JVM. */
@@ -146,27 +163,44 @@ public final class Advisor {
    * @throws RuleSetFailedException when a rule fails while running, or a text it needs is missing
    */
   public Assessment assess(Facts facts, Facts benchmark, Language language) {
-    return assessTraced(facts, benchmark, language).assessment();
+    return evaluate(facts, benchmark, language, false).assessment();
   }
 
   /**
    * Assesses a region like {@link #assess(Facts, Facts, Language)} and also names the rules that
-   * fired for it: for policy tests and rule coverage.
+   * fired for it: for policy tests and rule coverage. Slower: it runs a fresh rule session.
    */
   public TracedAssessment assessTraced(Facts facts, Facts benchmark, Language language) {
+    return evaluate(facts, benchmark, language, true);
+  }
+
+  private TracedAssessment evaluate(
+      Facts facts, Facts benchmark, Language language, boolean traced) {
     Objects.requireNonNull(facts, "facts must not be null");
     Objects.requireNonNull(language, "language must not be null");
     try {
-      Outcome theirs = benchmark == null ? null : rules.rules().run(benchmark, null, null);
-      Outcome ours = rules.rules().run(facts, benchmark, theirs);
-      Wording words = new Wording(language, rules.texts(language.tag()));
+      Outcome theirs = benchmark == null ? null : benchmarkOutcome(benchmark);
+      Outcome ours =
+          traced
+              ? rules.rules().trace(facts, benchmark, theirs)
+              : rules.rules().run(facts, benchmark, theirs);
       return new TracedAssessment(
-          new AssessmentBuilder(words, info).build(facts, ours, benchmark, theirs, language),
+          new AssessmentBuilder(wordings.get(language), info)
+              .build(facts, ours, benchmark, theirs, language),
           ours.firedRules());
     } catch (RunawayRulesException e) {
       throw new RulesDidNotSettleException(e.getMessage());
     } catch (RuleSetDefect e) {
       throw new RuleSetFailedException(e.getMessage());
     }
+  }
+
+  private Outcome benchmarkOutcome(Facts benchmark) {
+    Outcome outcome = benchmarks.get(benchmark);
+    if (outcome == null) {
+      outcome = rules.rules().run(benchmark, null, null);
+      benchmarks.put(benchmark, outcome);
+    }
+    return outcome;
   }
 }

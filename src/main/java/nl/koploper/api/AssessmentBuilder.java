@@ -38,6 +38,26 @@ final class AssessmentBuilder {
           .thenComparingInt(Recommendation::lesson)
           .thenComparing(Recommendation::code);
 
+  /** Evidence in schema order; the rest only breaks ties, so that no order is left to chance. */
+  private static final Comparator<nl.koploper.engine.terms.Evidence> EVIDENCE_ORDER =
+      Comparator.comparingInt((nl.koploper.engine.terms.Evidence e) -> schemaIndex(e.fact()))
+          .thenComparing(e -> String.valueOf(e.figure()))
+          .thenComparing(e -> String.valueOf(e.value()))
+          .thenComparing(e -> String.valueOf(e.expected()));
+
+  private static final Map<String, Integer> SCHEMA_INDEX = new java.util.HashMap<>();
+
+  static {
+    List<FactSchema.Field> fields = FactSchema.fields();
+    for (int i = 0; i < fields.size(); i++) {
+      SCHEMA_INDEX.put(fields.get(i).path(), i);
+    }
+  }
+
+  private static int schemaIndex(String fact) {
+    return SCHEMA_INDEX.getOrDefault(fact, -1);
+  }
+
   private final Wording words;
   private final RuleSetInfo ruleSet;
 
@@ -142,19 +162,15 @@ final class AssessmentBuilder {
   }
 
   private List<String> instruments(Advice advice) {
-    return List.of(text(advice, "instruments").split("\\s*\\|\\s*"));
+    return words.instruments(advice.code());
   }
 
   private List<Evidence> evidence(
       Advice advice, Outcome outcome, Facts benchmarkFacts, Outcome benchmark) {
-    List<String> order = FactSchema.fields().stream().map(FactSchema.Field::path).toList();
     return outcome.evidence().stream()
         .filter(e -> e.code().equals(advice.code()))
         .distinct()
-        .sorted(
-            Comparator.comparingInt(
-                    (nl.koploper.engine.terms.Evidence e) -> order.indexOf(e.fact()))
-                .thenComparing(e -> String.valueOf(e.figure())))
+        .sorted(EVIDENCE_ORDER)
         .map(
             e -> {
               String unit = e.figure() != null ? e.figure() : e.expected().unit();

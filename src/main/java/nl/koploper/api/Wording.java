@@ -2,14 +2,27 @@ package nl.koploper.api;
 
 import java.text.MessageFormat;
 import java.text.NumberFormat;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.koploper.engine.TextCatalogue;
 import nl.koploper.engine.terms.Expect;
 
-/** Puts values, expectations and factor sentences into words of one language. */
+/**
+ * Puts values, expectations and factor sentences into words of one language. One instance serves
+ * every thread: the parsed message patterns and number formats, which are not thread-safe, are kept
+ * per thread, so that wording an assessment parses nothing twice.
+ */
 final class Wording {
   private final Language language;
   private final TextCatalogue texts;
+  private final ThreadLocal<Map<String, MessageFormat>> patterns =
+      ThreadLocal.withInitial(HashMap::new);
+  private final ThreadLocal<NumberFormat[]> numbers =
+      ThreadLocal.withInitial(() -> new NumberFormat[3]);
+  private final Map<String, String> unitNames = new ConcurrentHashMap<>();
+  private final Map<String, List<String>> instruments = new ConcurrentHashMap<>();
 
   Wording(Language language, TextCatalogue texts) {
     this.language = language;
@@ -18,6 +31,12 @@ final class Wording {
 
   TextCatalogue texts() {
     return texts;
+  }
+
+  /** A recommendation's instruments: its catalogue text split at {@code |}. */
+  List<String> instruments(String code) {
+    return instruments.computeIfAbsent(
+        code, c -> List.of(texts.get(c + ".instruments").split("\\s*\\|\\s*")));
   }
 
   /** A value as a reader sees it: enum names as written, yes/no, numbers in the locale. */
@@ -33,17 +52,25 @@ final class Wording {
     } else {
       shown = String.valueOf(value);
     }
-    return unit == null ? shown : shown + " " + texts.get("unit." + unit);
+    return unit == null
+        ? shown
+        : shown + " " + unitNames.computeIfAbsent(unit, u -> texts.get("unit." + u));
   }
 
   String number(Number n) {
-    NumberFormat format = NumberFormat.getNumberInstance(language.locale());
     double d = n.doubleValue();
-    format.setMaximumFractionDigits(
+    int digits =
         n instanceof Integer || n instanceof Long || Math.abs(d) >= 100
             ? 0
-            : Math.abs(d) >= 1 ? 1 : 2);
-    format.setGroupingUsed(true);
+            : Math.abs(d) >= 1 ? 1 : 2;
+    NumberFormat[] formats = numbers.get();
+    NumberFormat format = formats[digits];
+    if (format == null) {
+      format = NumberFormat.getNumberInstance(language.locale());
+      format.setMaximumFractionDigits(digits);
+      format.setGroupingUsed(true);
+      formats[digits] = format;
+    }
     return format.format(d == 0 ? 0.0 : d);
   }
 
@@ -62,6 +89,9 @@ final class Wording {
     for (int i = 0; i < args.length; i++) {
       shown[i] = args[i] instanceof Enum<?> e ? e.name() : args[i];
     }
-    return new MessageFormat(pattern, language.locale()).format(shown);
+    return patterns
+        .get()
+        .computeIfAbsent(pattern, p -> new MessageFormat(p, language.locale()))
+        .format(shown);
   }
 }

@@ -7,6 +7,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.koploper.engine.terms.Advice;
@@ -34,6 +38,7 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
@@ -132,15 +137,48 @@ public final class RuleBase {
   /**
    * Runs the rules on one region, optionally against a benchmark that was run first.
    *
+   * <p>Runs reuse warm sessions: a session keeps the facts of its previous run, and only the
+   * sections that differ are withdrawn and inserted again, so the rules re-evaluate only what
+   * changed. Every conclusion is a logical insertion, which Drools withdraws when its conditions
+   * stop holding, so the result equals that of a fresh session (tests hold the two side by side); a
+   * sensitivity run that varies one fact thus costs a fraction of a full one.
+   *
    * @throws RunawayRulesException when the rules do not settle
    */
   public Outcome run(Facts facts, Facts benchmarkFacts, Outcome benchmark) {
+    WarmSession warm = warmSessions.pollFirst();
+    if (warm == null) {
+      warm = new WarmSession(kieBase.newKieSession());
+    }
+    boolean healthy = false;
+    try {
+      warm.load(facts, benchmarkFacts, benchmark);
+      int count = fire(warm.session);
+      if (count > MAX_FIRINGS) {
+        // name the looping rule from a fresh, traced run: rare, so it may cost what it costs
+        trace(facts, benchmarkFacts, benchmark);
+        throw new RunawayRulesException("?", MAX_FIRINGS);
+      }
+      Outcome outcome = collect(warm.session, Set.of());
+      healthy = true;
+      return outcome;
+    } finally {
+      if (healthy && warmSessions.size() < MAX_WARM_SESSIONS) {
+        warmSessions.offerFirst(warm);
+      } else {
+        warm.session.dispose();
+      }
+    }
+  }
+
+  /**
+   * Runs the rules like {@link #run}, in a fresh session, and names every rule that fired: for
+   * policy tests' rule coverage, and to name a rule that loops.
+   */
+  public Outcome trace(Facts facts, Facts benchmarkFacts, Outcome benchmark) {
     KieSession session = kieBase.newKieSession();
     try {
-      insertFacts(session, facts);
-      if (benchmarkFacts != null) {
-        insertBenchmark(session, benchmarkFacts, benchmark);
-      }
+      new WarmSession(session).load(facts, benchmarkFacts, benchmark);
       Map<String, Integer> fired = new HashMap<>();
       session.addEventListener(
           new DefaultAgendaEventListener() {
@@ -149,66 +187,139 @@ public final class RuleBase {
               fired.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
             }
           });
-      int count;
-      try {
-        count = session.fireAllRules(MAX_FIRINGS + 1);
-      } catch (org.kie.api.runtime.rule.ConsequenceException e) {
-        Throwable cause = e.getCause() == null ? e : e.getCause();
-        throw new RuleSetDefect(
-            "rule '" + e.getMatch().getRule().getName() + "' failed: " + cause, e);
-      }
+      int count = fire(session);
       if (count > MAX_FIRINGS) {
         String worst =
             fired.entrySet().stream()
-                .max(Map.Entry.comparingByValue())
+                .max(
+                    Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey)
                 .orElse("?");
         throw new RunawayRulesException(worst, MAX_FIRINGS);
       }
-      return new Outcome(
-          objects(session, Advice.class),
-          objects(session, Evidence.class),
-          objects(session, Factor.class),
-          objects(session, LessonScore.class),
-          objects(session, Figure.class),
-          objects(session, PriorityCutoffs.class).stream().findFirst().orElse(null),
-          new java.util.TreeSet<>(fired.keySet()));
+      return collect(session, fired.keySet());
     } finally {
       session.dispose();
     }
   }
 
-  private static void insertFacts(KieSession session, Facts facts) {
-    session.insert(facts.region());
-    session.insert(facts.knowledgeBase());
-    session.insert(facts.valorisation());
-    session.insert(facts.earlyFunding());
-    session.insert(facts.financingChain());
-    session.insert(facts.ecosystem());
-    session.insert(facts.clinicalResearch());
-    session.insert(facts.sectorPosition());
-    session.insert(facts.outcomes());
-    for (int lesson = 1; lesson <= 7; lesson++) {
-      session.insert(coverage(facts, lesson));
+  /** Sessions kept warm between runs; more than two per core would only hold memory. */
+  private static final int MAX_WARM_SESSIONS = 2 * Runtime.getRuntime().availableProcessors();
+
+  private final ConcurrentLinkedDeque<WarmSession> warmSessions = new ConcurrentLinkedDeque<>();
+
+  private static int fire(KieSession session) {
+    try {
+      return session.fireAllRules(MAX_FIRINGS + 1);
+    } catch (org.kie.api.runtime.rule.ConsequenceException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      throw new RuleSetDefect(
+          "rule '" + e.getMatch().getRule().getName() + "' failed: " + cause, e);
     }
   }
 
-  private static void insertBenchmark(KieSession session, Facts facts, Outcome outcome) {
-    session.insert(new Benchmark(facts.region().code(), facts.region().name()));
-    for (FactSchema.Field field : FactSchema.fields()) {
-      Object value = field.get(facts);
-      if (value != null) {
-        session.insert(new BenchmarkValue(field.path(), value));
+  /** The rules' conclusions, in one pass over the session's objects. */
+  private static Outcome collect(KieSession session, Set<String> fired) {
+    List<Advice> advice = new ArrayList<>();
+    List<Evidence> evidence = new ArrayList<>();
+    List<Factor> factors = new ArrayList<>();
+    List<LessonScore> scores = new ArrayList<>();
+    List<Figure> figures = new ArrayList<>();
+    PriorityCutoffs cutoffs = null;
+    for (Object o : session.getObjects()) {
+      if (o instanceof Advice a) {
+        advice.add(a);
+      } else if (o instanceof Evidence e) {
+        evidence.add(e);
+      } else if (o instanceof Factor f) {
+        factors.add(f);
+      } else if (o instanceof LessonScore l) {
+        scores.add(l);
+      } else if (o instanceof Figure f) {
+        figures.add(f);
+      } else if (o instanceof PriorityCutoffs c) {
+        cutoffs = c;
       }
     }
-    outcome.advice().forEach(a -> session.insert(new BenchmarkAdvice(a.code())));
-    for (LessonScore s : outcome.lessonScores()) {
-      session.insert(
-          new BenchmarkLesson(s.lesson(), s.score(), coverage(facts, s.lesson()).coverage()));
+    return new Outcome(advice, evidence, factors, scores, figures, cutoffs, new TreeSet<>(fired));
+  }
+
+  /**
+   * A session with the facts of its last run: loading the next region withdraws and inserts only
+   * the sections, coverage figures and benchmark that differ.
+   */
+  private static final class WarmSession {
+    private final KieSession session;
+    private final Object[] stated = new Object[16];
+    private final FactHandle[] handles = new FactHandle[16];
+    private final List<FactHandle> benchmarkHandles = new ArrayList<>();
+    private Facts benchmarkFacts;
+    private Outcome benchmark;
+
+    WarmSession(KieSession session) {
+      this.session = session;
     }
-    for (Figure f : outcome.figures()) {
-      session.insert(new BenchmarkFigure(f.name(), f.value()));
-      session.insert(new BenchmarkValue("figure:" + f.name(), f.value()));
+
+    void load(Facts facts, Facts benchmarkFacts, Outcome benchmark) {
+      Object[] next = {
+        facts.region(),
+        facts.knowledgeBase(),
+        facts.valorisation(),
+        facts.earlyFunding(),
+        facts.financingChain(),
+        facts.ecosystem(),
+        facts.clinicalResearch(),
+        facts.sectorPosition(),
+        facts.outcomes(),
+        coverage(facts, 1),
+        coverage(facts, 2),
+        coverage(facts, 3),
+        coverage(facts, 4),
+        coverage(facts, 5),
+        coverage(facts, 6),
+        coverage(facts, 7)
+      };
+      for (int i = 0; i < next.length; i++) {
+        if (!next[i].equals(stated[i])) {
+          if (handles[i] != null) {
+            session.delete(handles[i]);
+          }
+          handles[i] = session.insert(next[i]);
+          stated[i] = next[i];
+        }
+      }
+      if (!Objects.equals(benchmarkFacts, this.benchmarkFacts)
+          || !Objects.equals(benchmark, this.benchmark)) {
+        benchmarkHandles.forEach(session::delete);
+        benchmarkHandles.clear();
+        if (benchmarkFacts != null) {
+          insertBenchmark(benchmarkFacts, benchmark);
+        }
+        this.benchmarkFacts = benchmarkFacts;
+        this.benchmark = benchmark;
+      }
+    }
+
+    private void insertBenchmark(Facts facts, Outcome outcome) {
+      List<Object> objects = new ArrayList<>();
+      objects.add(new Benchmark(facts.region().code(), facts.region().name()));
+      for (FactSchema.Field field : FactSchema.fields()) {
+        Object value = field.get(facts);
+        if (value != null) {
+          objects.add(new BenchmarkValue(field.path(), value));
+        }
+      }
+      outcome.advice().forEach(a -> objects.add(new BenchmarkAdvice(a.code())));
+      for (LessonScore s : outcome.lessonScores()) {
+        objects.add(
+            new BenchmarkLesson(s.lesson(), s.score(), coverage(facts, s.lesson()).coverage()));
+      }
+      for (Figure f : outcome.figures()) {
+        objects.add(new BenchmarkFigure(f.name(), f.value()));
+        objects.add(new BenchmarkValue("figure:" + f.name(), f.value()));
+      }
+      objects.forEach(o -> benchmarkHandles.add(session.insert(o)));
     }
   }
 
@@ -223,15 +334,6 @@ public final class RuleBase {
       }
     }
     return new LessonCoverage(lesson, known, total);
-  }
-
-  private static <T> List<T> objects(KieSession session, Class<T> type) {
-    Collection<? extends Object> found = session.getObjects(type::isInstance);
-    List<T> list = new ArrayList<>(found.size());
-    for (Object o : found) {
-      list.add(type.cast(o));
-    }
-    return list;
   }
 
   private static List<RuleInfo> describe(KieBase base, RuleFiles files) {

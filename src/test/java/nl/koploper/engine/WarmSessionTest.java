@@ -1,0 +1,112 @@
+package nl.koploper.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SplittableRandom;
+import nl.koploper.facts.Facts;
+import nl.koploper.facts.FactsLoader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Warm sessions keep the facts of their previous run and re-insert only what changed; these tests
+ * hold their results against fresh sessions over long sequences of different regions.
+ */
+class WarmSessionTest {
+  private static final RuleBase RULES = RuleBase.prebuilt(RuleFiles.bundled()).orElseThrow();
+
+  private static List<Facts> examples() throws Exception {
+    return List.of(
+        FactsLoader.load(Path.of("facts/netherlands.yaml")),
+        FactsLoader.load(Path.of("facts/flanders.yaml")),
+        FactsLoader.load(Path.of("facts/denmark.yaml")));
+  }
+
+  /** A region whose every section comes from one of the examples, picked at random. */
+  private static Facts mix(List<Facts> from, SplittableRandom random) {
+    Facts[] pick = new Facts[9];
+    for (int i = 0; i < pick.length; i++) {
+      pick[i] = from.get(random.nextInt(from.size()));
+    }
+    return new Facts(
+        null,
+        pick[0].region(),
+        List.of(),
+        pick[1].knowledgeBase(),
+        pick[2].valorisation(),
+        pick[3].earlyFunding(),
+        pick[4].financingChain(),
+        pick[5].ecosystem(),
+        pick[6].clinicalResearch(),
+        pick[7].sectorPosition(),
+        pick[8].outcomes());
+  }
+
+  /** An outcome in a canonical order, without the fired rules (only traced runs know those). */
+  private static List<String> canonical(Outcome outcome) {
+    List<String> all = new ArrayList<>();
+    outcome.advice().forEach(a -> all.add(a.toString()));
+    outcome.evidence().forEach(e -> all.add(e.toString()));
+    outcome.factors().forEach(f -> all.add(f.toString()));
+    outcome.lessonScores().forEach(s -> all.add(s.toString()));
+    outcome.figures().forEach(f -> all.add(f.toString()));
+    all.add(String.valueOf(outcome.cutoffs()));
+    all.sort(Comparator.naturalOrder());
+    return all;
+  }
+
+  @Test
+  void aWarmSessionConcludesWhatAFreshSessionConcludesOverAThousandMixedRegions() throws Exception {
+    List<Facts> examples = examples();
+    Facts flanders = examples.get(1);
+    Outcome flandersAlone = RULES.trace(flanders, null, null);
+    SplittableRandom random = new SplittableRandom(20261129);
+    int withAdvice = 0;
+    for (int i = 0; i < 1000; i++) {
+      Facts region = mix(examples, random);
+      boolean against = random.nextBoolean();
+      Facts benchmark = against ? flanders : null;
+      Outcome theirs = against ? flandersAlone : null;
+      Outcome warm = RULES.run(region, benchmark, theirs);
+      Outcome fresh = RULES.trace(region, benchmark, theirs);
+      assertEquals(canonical(fresh), canonical(warm), "run " + i + ": " + region);
+      withAdvice += warm.advice().isEmpty() ? 0 : 1;
+    }
+    assertFalse(withAdvice < 100, "the mixes should exercise the recommending rules");
+  }
+
+  @Test
+  void warmSessionsRunningOnTwoThreadsConcludeWhatFreshSessionsConclude() throws Exception {
+    List<Facts> examples = examples();
+    List<Thread> threads = new ArrayList<>();
+    List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+    for (int t = 0; t < 2; t++) {
+      long seed = t;
+      Thread thread =
+          new Thread(
+              () -> {
+                try {
+                  SplittableRandom random = new SplittableRandom(seed);
+                  for (int i = 0; i < 300; i++) {
+                    Facts region = mix(examples, random);
+                    assertEquals(
+                        canonical(RULES.trace(region, null, null)),
+                        canonical(RULES.run(region, null, null)));
+                  }
+                } catch (Throwable e) {
+                  failures.add(e);
+                }
+              });
+      threads.add(thread);
+      thread.start();
+    }
+    for (Thread thread : threads) {
+      thread.join();
+    }
+    assertEquals(List.of(), failures);
+  }
+}
