@@ -46,9 +46,10 @@ final class AssessmentBuilder {
           .thenComparing(e -> String.valueOf(e.expected()));
 
   private static final Map<String, Integer> SCHEMA_INDEX = new java.util.HashMap<>();
+  private static final List<FactSchema.Field> FIELDS = FactSchema.fields();
 
   static {
-    List<FactSchema.Field> fields = FactSchema.fields();
+    List<FactSchema.Field> fields = FIELDS;
     for (int i = 0; i < fields.size(); i++) {
       SCHEMA_INDEX.put(fields.get(i).path(), i);
     }
@@ -203,11 +204,14 @@ final class AssessmentBuilder {
     List<LessonResult> lessons = new ArrayList<>();
     for (int n = 1; n <= 7; n++) {
       int lesson = n;
-      long total = FactSchema.fields().stream().filter(f -> f.lesson() == lesson).count();
-      long known =
-          FactSchema.fields().stream()
-              .filter(f -> f.lesson() == lesson && f.get(facts) != null)
-              .count();
+      int total = 0;
+      int known = 0;
+      for (FactSchema.Field f : FIELDS) {
+        if (f.lesson() == lesson) {
+          total++;
+          known += f.get(facts) == null ? 0 : 1;
+        }
+      }
       lessons.add(
           new LessonResult(
               n,
@@ -230,7 +234,7 @@ final class AssessmentBuilder {
 
   private static List<DataGap> gaps(Facts facts) {
     List<DataGap> gaps = new ArrayList<>();
-    for (FactSchema.Field field : FactSchema.fields()) {
+    for (FactSchema.Field field : FIELDS) {
       boolean identity = field.section().equals("region") && !field.name().equals("population");
       if (!identity && field.get(facts) == null) {
         gaps.add(new DataGap(field.lesson() == 0 ? null : field.lesson(), field.path()));

@@ -1,6 +1,5 @@
 package nl.koploper.api;
 
-import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.util.HashMap;
 import java.util.List;
@@ -17,8 +16,8 @@ import nl.koploper.engine.terms.Expect;
 final class Wording {
   private final Language language;
   private final TextCatalogue texts;
-  private final ThreadLocal<Map<String, MessageFormat>> patterns =
-      ThreadLocal.withInitial(HashMap::new);
+  private final ThreadLocal<Map<String, Template>> patterns = ThreadLocal.withInitial(HashMap::new);
+  private final ThreadLocal<NumberFormat> plainNumbers;
   private final ThreadLocal<NumberFormat[]> numbers =
       ThreadLocal.withInitial(() -> new NumberFormat[3]);
   private final Map<String, String> unitNames = new ConcurrentHashMap<>();
@@ -27,6 +26,7 @@ final class Wording {
   Wording(Language language, TextCatalogue texts) {
     this.language = language;
     this.texts = texts;
+    this.plainNumbers = ThreadLocal.withInitial(() -> NumberFormat.getInstance(language.locale()));
   }
 
   TextCatalogue texts() {
@@ -91,7 +91,7 @@ final class Wording {
     }
     return patterns
         .get()
-        .computeIfAbsent(pattern, p -> new MessageFormat(p, language.locale()))
-        .format(shown);
+        .computeIfAbsent(pattern, p -> Template.parse(p, language.locale()))
+        .format(shown, language.locale(), plainNumbers.get());
   }
 }

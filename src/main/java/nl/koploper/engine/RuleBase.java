@@ -323,17 +323,26 @@ public final class RuleBase {
     }
   }
 
+  /** The schema's fields by lesson (index 0 for the region and outcome figures). */
+  private static final List<List<FactSchema.Field>> FIELDS_BY_LESSON = fieldsByLesson();
+
+  private static List<List<FactSchema.Field>> fieldsByLesson() {
+    List<List<FactSchema.Field>> byLesson = new ArrayList<>();
+    for (int lesson = 0; lesson <= 7; lesson++) {
+      int n = lesson;
+      byLesson.add(FactSchema.fields().stream().filter(f -> f.lesson() == n).toList());
+    }
+    return List.copyOf(byLesson);
+  }
+
   /** How many of a lesson's facts the file gives. */
   private static LessonCoverage coverage(Facts facts, int lesson) {
+    List<FactSchema.Field> fields = FIELDS_BY_LESSON.get(lesson);
     int known = 0;
-    int total = 0;
-    for (FactSchema.Field field : FactSchema.fields()) {
-      if (field.lesson() == lesson) {
-        total++;
-        known += field.get(facts) == null ? 0 : 1;
-      }
+    for (FactSchema.Field field : fields) {
+      known += field.get(facts) == null ? 0 : 1;
     }
-    return new LessonCoverage(lesson, known, total);
+    return new LessonCoverage(lesson, known, fields.size());
   }
 
   private static List<RuleInfo> describe(KieBase base, RuleFiles files) {

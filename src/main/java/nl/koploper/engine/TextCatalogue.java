@@ -23,9 +23,13 @@ public final class TextCatalogue {
   private final String file;
   private final Map<String, String> texts;
 
+  /** The same texts for look-ups, which assessments make by the hundred. */
+  private final Map<String, String> byKey;
+
   private TextCatalogue(String file, Map<String, String> texts) {
     this.file = file;
     this.texts = Collections.unmodifiableMap(texts);
+    this.byKey = new java.util.HashMap<>(texts);
   }
 
   /** The catalogue file name for a language tag: {@code texts.nl.properties}. */
@@ -59,12 +63,17 @@ public final class TextCatalogue {
   }
 
   public Optional<String> find(String key) {
-    return Optional.ofNullable(texts.get(key)).filter(s -> !s.isEmpty());
+    String text = byKey.get(key);
+    return text == null || text.isEmpty() ? Optional.empty() : Optional.of(text);
   }
 
   /** The text at a key; a missing key is a defect of the rule set, checked when it loads. */
   public String get(String key) {
-    return find(key).orElseThrow(() -> new RuleSetDefect(file + ": no text for '" + key + "'"));
+    String text = byKey.get(key);
+    if (text == null || text.isEmpty()) {
+      throw new RuleSetDefect(file + ": no text for '" + key + "'");
+    }
+    return text;
   }
 
   /** Every key, sorted. */
