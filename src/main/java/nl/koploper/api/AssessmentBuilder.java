@@ -32,11 +32,6 @@ final class AssessmentBuilder {
           "ecosystem",
           "clinical-research",
           "sector-position");
-  private static final Comparator<Recommendation> ORDER =
-      Comparator.comparingDouble(Recommendation::score)
-          .reversed()
-          .thenComparingInt(Recommendation::lesson)
-          .thenComparing(Recommendation::code);
 
   /** Evidence in schema order; the rest only breaks ties, so that no order is left to chance. */
   private static final Comparator<nl.koploper.engine.terms.Evidence> EVIDENCE_ORDER =
@@ -69,52 +64,24 @@ final class AssessmentBuilder {
 
   Assessment build(
       Facts facts, Outcome outcome, Facts benchmarkFacts, Outcome benchmark, Language language) {
-    PriorityCutoffs cutoffs = outcome.cutoffs();
-    if (cutoffs == null) {
-      throw new nl.koploper.engine.RuleSetDefect(
-          "the rule set sets no priority cut-offs: no rule inserts PriorityCutoffs");
-    }
-    List<Recommendation> ranked = new ArrayList<>();
-    Map<String, List<Factor>> factors =
-        outcome.factors().stream()
-            .collect(Collectors.groupingBy(Factor::code, TreeMap::new, Collectors.toList()));
-    for (Advice advice : distinct(outcome.advice())) {
-      List<ScoreFactor> breakdown = breakdown(factors.getOrDefault(advice.code(), List.of()));
-      double sum = breakdown.stream().mapToDouble(ScoreFactor::points).sum();
-      double score = Math.round(Math.max(0, Math.min(100, sum)) * 10) / 10.0;
-      ranked.add(
+    Map<String, List<Factor>> factors = byCode(outcome);
+    List<Recommendation> numbered = new ArrayList<>();
+    for (Scored s : rank(outcome, factors)) {
+      Advice advice = s.advice();
+      numbered.add(
           new Recommendation(
-              0,
+              s.rank(),
               advice.code(),
               advice.lesson(),
-              tier(score, cutoffs),
-              score,
+              s.priority(),
+              s.score(),
               text(advice, "title"),
               text(advice, "action"),
               text(advice, "rationale"),
               instruments(advice),
               evidence(advice, outcome, benchmarkFacts, benchmark),
-              breakdown,
+              breakdown(factors.getOrDefault(advice.code(), List.of())),
               advice.rule()));
-    }
-    ranked.sort(ORDER);
-    List<Recommendation> numbered = new ArrayList<>();
-    for (int i = 0; i < ranked.size(); i++) {
-      Recommendation r = ranked.get(i);
-      numbered.add(
-          new Recommendation(
-              i + 1,
-              r.code(),
-              r.lesson(),
-              r.priority(),
-              r.score(),
-              r.title(),
-              r.action(),
-              r.rationale(),
-              r.instruments(),
-              r.evidence(),
-              r.scoreBreakdown(),
-              r.rule()));
     }
     return new Assessment(
         ref(facts),
@@ -124,6 +91,74 @@ final class AssessmentBuilder {
         lessons(facts, outcome, benchmark),
         numbered,
         gaps(facts));
+  }
+
+  /**
+   * A recommendation ranked and scored, without its texts: what an assessment's ranking rests on,
+   * and all that sensitivity and explain need from the thousands of runs they make.
+   */
+  record Scored(int rank, Advice advice, double score, Priority priority) {
+    String code() {
+      return advice.code();
+    }
+  }
+
+  /** The recommendations of an outcome, ranked: score descending, then lesson, then code. */
+  static List<Scored> rank(Outcome outcome) {
+    return rank(outcome, byCode(outcome));
+  }
+
+  private static Map<String, List<Factor>> byCode(Outcome outcome) {
+    return outcome.factors().stream()
+        .collect(Collectors.groupingBy(Factor::code, TreeMap::new, Collectors.toList()));
+  }
+
+  private static List<Scored> rank(Outcome outcome, Map<String, List<Factor>> factors) {
+    PriorityCutoffs cutoffs = outcome.cutoffs();
+    if (cutoffs == null) {
+      throw new nl.koploper.engine.RuleSetDefect(
+          "the rule set sets no priority cut-offs: no rule inserts PriorityCutoffs");
+    }
+    List<Scored> scored = new ArrayList<>();
+    for (Advice advice : distinct(outcome.advice())) {
+      double score = score(factors.getOrDefault(advice.code(), List.of()));
+      scored.add(new Scored(0, advice, score, tier(score, cutoffs)));
+    }
+    scored.sort(SCORED_ORDER);
+    List<Scored> ranked = new ArrayList<>(scored.size());
+    for (int i = 0; i < scored.size(); i++) {
+      Scored s = scored.get(i);
+      ranked.add(new Scored(i + 1, s.advice(), s.score(), s.priority()));
+    }
+    return ranked;
+  }
+
+  private static final Comparator<Scored> SCORED_ORDER =
+      Comparator.comparingDouble(Scored::score)
+          .reversed()
+          .thenComparingInt((Scored s) -> s.advice().lesson())
+          .thenComparing(Scored::code);
+
+  /**
+   * The sum of the factors' points, each rounded to a tenth as the breakdown shows it, added in a
+   * fixed order (largest first) so that no rounding depends on how the factors were found; then
+   * clamped to 0–100.
+   */
+  private static double score(List<Factor> factors) {
+    double[] points = new double[factors.size()];
+    for (int i = 0; i < points.length; i++) {
+      points[i] = tenths(factors.get(i).points());
+    }
+    java.util.Arrays.sort(points);
+    double sum = 0;
+    for (int i = points.length - 1; i >= 0; i--) {
+      sum += points[i];
+    }
+    return tenths(Math.max(0, Math.min(100, sum)));
+  }
+
+  private static double tenths(double value) {
+    return Math.round(value * 10) / 10.0;
   }
 
   /** One advice per code: two rules with the same code would be a defect caught by the linter. */
@@ -137,10 +172,7 @@ final class AssessmentBuilder {
 
   private List<ScoreFactor> breakdown(List<Factor> factors) {
     return factors.stream()
-        .map(
-            f ->
-                new ScoreFactor(
-                    f.key(), Math.round(f.points() * 10) / 10.0, words.factor(f.key(), f.args())))
+        .map(f -> new ScoreFactor(f.key(), tenths(f.points()), words.factor(f.key(), f.args())))
         .sorted(
             Comparator.comparingDouble((ScoreFactor f) -> -f.points())
                 .thenComparing(ScoreFactor::factor)
