@@ -14,7 +14,8 @@ import picocli.CommandLine;
  */
 public final class Main {
   /** The subcommands, in the order help lists them. */
-  private static final List<String> COMMANDS = List.of("assess", "compare", "validate", "rules");
+  private static final List<String> COMMANDS =
+      List.of("assess", "compare", "what-if", "validate", "rules");
 
   private static Object command(String name) {
     switch (name) {
@@ -22,6 +23,8 @@ public final class Main {
         return new AssessCommand();
       case "compare":
         return new CompareCommand();
+      case "what-if":
+        return new WhatIfCommand();
       case "validate":
         return new ValidateCommand();
       default:
@@ -50,7 +53,7 @@ public final class Main {
   /** Whether the command will assess with the bundled rules (not with {@code --rules DIR}). */
   static boolean usesBundledRules(String[] args) {
     return args.length > 0
-        && (args[0].equals("assess") || args[0].equals("compare"))
+        && List.of("assess", "compare", "what-if").contains(args[0])
         && !List.of(args).contains("--help")
         && List.of(args).stream().noneMatch(a -> a.equals("--rules") || a.startsWith("--rules="));
   }

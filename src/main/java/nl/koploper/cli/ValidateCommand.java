@@ -10,6 +10,7 @@ import nl.koploper.facts.FactSchema;
 import nl.koploper.facts.Facts;
 import nl.koploper.facts.FactsLoader;
 import nl.koploper.facts.InvalidFactsException;
+import nl.koploper.facts.UncertainFacts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -23,6 +24,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Check fact files (YAML or JSON) against the schema koploper/facts/v1.",
       "Every bad file is reported, each problem as file:line:column: field: what was expected.",
+      "Uncertain values ({oneOf: [A, B]}, {between: [low, high]}) are accepted and counted: "
+          + "they are for koploper sensitivity; the other commands refuse them.",
       "Standard output gets one line per file only when all are valid."
     })
 final class ValidateCommand implements Callable<Integer> {
@@ -39,7 +42,7 @@ final class ValidateCommand implements Callable<Integer> {
     int invalid = 0;
     for (Path file : files) {
       try {
-        verdicts.add(file + ": valid (" + summary(FactsLoader.load(file)) + ")");
+        verdicts.add(file + ": valid (" + summary(FactsLoader.loadUncertain(file)) + ")");
       } catch (InvalidFactsException e) {
         invalid++;
         e.errors().stream().map(FactError::toString).forEach(err::println);
@@ -52,6 +55,18 @@ final class ValidateCommand implements Callable<Integer> {
     }
     verdicts.forEach(out::println);
     return ExitCodes.OK;
+  }
+
+  private static String summary(UncertainFacts uncertain) {
+    int n = uncertain.uncertainties().size();
+    String uncertainty =
+        n == 0
+            ? ""
+            : "; "
+                + n
+                + (n == 1 ? " uncertain value" : " uncertain values")
+                + " (for koploper sensitivity)";
+    return summary(uncertain.base()) + uncertainty;
   }
 
   private static String summary(Facts facts) {

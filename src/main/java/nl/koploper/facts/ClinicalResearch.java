@@ -15,7 +15,8 @@ public record ClinicalResearch(
     Boolean generalRulesStreamlined,
     Integer medianApprovalDays,
     Double trialsPerMillion,
-    String source) {
+    String source)
+    implements CitesSource {
   static final ClinicalResearch UNKNOWN = new ClinicalResearch(null, null, null, null, null);
 
   public ClinicalResearch {

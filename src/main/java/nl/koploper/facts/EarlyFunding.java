@@ -13,7 +13,8 @@ public record EarlyFunding(
     Availability earlyRndSubsidies,
     Boolean industryPhdMandates,
     Integer policyContinuityYears,
-    String source) {
+    String source)
+    implements CitesSource {
   static final EarlyFunding UNKNOWN = new EarlyFunding(null, null, null, null);
 
   public EarlyFunding {

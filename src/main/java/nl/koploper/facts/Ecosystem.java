@@ -19,7 +19,8 @@ public record Ecosystem(
     Boolean emaHosted,
     Boolean emaLeveraged,
     Boolean emergingFirmProgramme,
-    String source) {
+    String source)
+    implements CitesSource {
   static final Ecosystem UNKNOWN = new Ecosystem(null, null, null, null, null, null);
 
   public Ecosystem {

@@ -37,17 +37,41 @@ final class FactBinder {
   private static final List<String> SOURCE_KEYS = List.of("id", "title", "url", "year", "note");
 
   private final String file;
+  private final boolean allowUncertain;
   private final List<FactError> errors = new ArrayList<>();
   private final List<Citation> citations = new ArrayList<>();
+  private final List<Uncertainty> uncertainties = new ArrayList<>();
 
   private record Citation(String id, Position position, String path) {}
 
-  private FactBinder(String file) {
+  private FactBinder(String file, boolean allowUncertain) {
     this.file = file;
+    this.allowUncertain = allowUncertain;
   }
 
+  /** Binds a file in which every value is certain; an uncertain one is refused. */
   static Facts bind(Node root, String file) throws InvalidFactsException {
-    return new FactBinder(file).facts(root);
+    return new FactBinder(file, false).facts(root);
+  }
+
+  /** Binds a file that may give uncertain values; they are left unknown in the base facts. */
+  static UncertainFacts bindUncertain(Node root, String file) throws InvalidFactsException {
+    FactBinder binder = new FactBinder(file, true);
+    Facts base = binder.facts(root);
+    return new UncertainFacts(base, binder.uncertainties);
+  }
+
+  /**
+   * Binds one value of a field as a fact file's value would be bound, with the same types, ranges
+   * and YAML 1.2 rules; the errors name {@code label} as their file.
+   */
+  static Object bindValue(Node node, Field field, String label) throws InvalidFactsException {
+    FactBinder binder = new FactBinder(label, false);
+    Object value = binder.value(node, field.path(), field.type());
+    if (!binder.errors.isEmpty()) {
+      throw binder.failure();
+    }
+    return value;
   }
 
   private Facts facts(Node root) throws InvalidFactsException {
@@ -139,7 +163,9 @@ final class FactBinder {
       String key = e.getKey();
       String path = section.name() + "." + key;
       Field field = section.field(key);
-      if (field != null) {
+      if (field != null && UncertainValues.looksUncertain(e.getValue())) {
+        uncertain(field, (MapNode) e.getValue());
+      } else if (field != null) {
         values.put(key, value(e.getValue(), path, field.type()));
       } else if (key.equals("source") && section.citesSource()) {
         String id = text(e.getValue(), path, FactSchema.SOURCE_ID);
@@ -299,7 +325,21 @@ final class FactBinder {
         .findFirst();
   }
 
-  private Object value(Node node, String path, ValueType type) {
+  /** An uncertain value: refused by {@link #bind}, read into an {@link Uncertainty} otherwise. */
+  private void uncertain(Field field, MapNode node) {
+    if (!allowUncertain) {
+      error(
+          node.position(),
+          field.path(),
+          "an uncertain value ({oneOf: …} or {between: …}) is only for koploper sensitivity; "
+              + "assess, compare, what-if and explain need one value here (or leave the field "
+              + "out to say it is unknown)");
+      return;
+    }
+    UncertainValues.read(this, field, node).ifPresent(uncertainties::add);
+  }
+
+  Object value(Node node, String path, ValueType type) {
     if (type instanceof TextList list) {
       return textList(node, path, list);
     }
@@ -540,7 +580,7 @@ final class FactBinder {
     return kind;
   }
 
-  private void error(Position at, String path, String message) {
+  void error(Position at, String path, String message) {
     if (errors.size() < MAX_ERRORS) {
       errors.add(new FactError(file, at.line(), at.column(), path, message));
     }

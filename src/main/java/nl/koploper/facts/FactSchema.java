@@ -38,6 +38,16 @@ public final class FactSchema {
     public Object get(Facts facts) {
       return getter.apply(facts);
     }
+
+    /**
+     * The facts with this fact set to {@code value} (null: unknown); see {@link FactChange}.
+     *
+     * @throws IllegalArgumentException for a value of the wrong type or out of range, or a fact
+     *     that cannot be changed (the region's code and name)
+     */
+    public Facts with(Facts facts, Object value) {
+      return new FactChange(this, value).apply(facts);
+    }
   }
 
   /**

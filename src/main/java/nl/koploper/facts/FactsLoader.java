@@ -34,18 +34,37 @@ public final class FactsLoader {
   private FactsLoader() {}
 
   /**
-   * Loads a fact file; the notation follows from the file name.
+   * Loads a fact file; the notation follows from the file name. Every value must be certain: a file
+   * with {@code {oneOf: …}} or {@code {between: …}} values is for {@link #loadUncertain}.
    *
    * @throws InvalidFactsException with every problem, each naming file, line, column and field
    */
   public static Facts load(Path file) throws InvalidFactsException {
     String name = file.toString();
+    String text = read(file);
+    return parse(text, name, Format.of(name, text));
+  }
+
+  /**
+   * Loads a fact file that may give some values as uncertain ({@code {oneOf: [A, B]}} for enums and
+   * booleans, {@code {between: [low, high]}} for numbers), for a sensitivity analysis. A file
+   * without them loads too, with nothing uncertain.
+   *
+   * @throws InvalidFactsException with every problem, each naming file, line, column and field
+   */
+  public static UncertainFacts loadUncertain(Path file) throws InvalidFactsException {
+    String name = file.toString();
+    String text = read(file);
+    return parseUncertain(text, name, Format.of(name, text));
+  }
+
+  private static String read(Path file) throws InvalidFactsException {
+    String name = file.toString();
     if (Files.isDirectory(file)) {
       throw FileText.whole(name, "is a directory, not a fact file");
     }
     try (InputStream in = Files.newInputStream(file)) {
-      String text = FileText.read(in, name);
-      return parse(text, name, Format.of(name, text));
+      return FileText.read(in, name);
     } catch (NoSuchFileException e) {
       throw FileText.whole(name, "no such file");
     } catch (AccessDeniedException e) {
@@ -63,14 +82,24 @@ public final class FactsLoader {
    * @param format its notation
    */
   public static Facts parse(String text, String name, Format format) throws InvalidFactsException {
+    return FactBinder.bind(tree(text, name, format), name);
+  }
+
+  /** Parses fact text already in memory that may give uncertain values; see {@link #parse}. */
+  public static UncertainFacts parseUncertain(String text, String name, Format format)
+      throws InvalidFactsException {
+    return FactBinder.bindUncertain(tree(text, name, format), name);
+  }
+
+  private static Node tree(String text, String name, Format format) throws InvalidFactsException {
     if (text.length() > FileText.MAX_BYTES) {
       throw FileText.whole(name, "the text is larger than 1 MiB; fact files are small text files");
     }
     if (text.isBlank()) {
       throw FileText.whole(name, "the file is empty; a fact file needs at least schema and region");
     }
-    Node root =
-        format == Format.JSON ? JsonTreeReader.read(text, name) : YamlTreeReader.read(text, name);
-    return FactBinder.bind(root, name);
+    return format == Format.JSON
+        ? JsonTreeReader.read(text, name)
+        : YamlTreeReader.read(text, name);
   }
 }

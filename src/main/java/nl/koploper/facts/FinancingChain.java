@@ -13,6 +13,7 @@ public record FinancingChain(
     Amount latePrivateCapital,
     Amount patientPublicCapital,
     Coordination regionalFundCoordination,
-    String source) {
+    String source)
+    implements CitesSource {
   static final FinancingChain UNKNOWN = new FinancingChain(null, null, null, null);
 }

@@ -9,7 +9,8 @@ package nl.koploper.facts;
  * @param source id of the cited source
  */
 public record KnowledgeBase(
-    Collaboration techMedicalCollaboration, Integer jointInstitutes, String source) {
+    Collaboration techMedicalCollaboration, Integer jointInstitutes, String source)
+    implements CitesSource {
   static final KnowledgeBase UNKNOWN = new KnowledgeBase(null, null, null);
 
   public KnowledgeBase {

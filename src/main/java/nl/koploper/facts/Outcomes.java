@@ -14,7 +14,8 @@ public record Outcomes(
     Integer biotechCompanies,
     Double marketCapitalisationEur,
     Double shareCompaniesOver50Employees,
-    String source) {
+    String source)
+    implements CitesSource {
   static final Outcomes UNKNOWN = new Outcomes(null, null, null, null, null);
 
   public Outcomes {

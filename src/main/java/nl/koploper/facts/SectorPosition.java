@@ -9,6 +9,7 @@ package nl.koploper.facts;
  * @param source id of the cited source
  */
 public record SectorPosition(
-    Amount successStoryVisibility, Boolean jointCommunication, String source) {
+    Amount successStoryVisibility, Boolean jointCommunication, String source)
+    implements CitesSource {
   static final SectorPosition UNKNOWN = new SectorPosition(null, null, null);
 }

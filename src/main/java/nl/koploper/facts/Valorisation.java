@@ -15,7 +15,8 @@ public record Valorisation(
     Double ttoStaffFtePer1000Researchers,
     Integer spinOffsPerYear,
     Integer guaranteedFundingYears,
-    String source) {
+    String source)
+    implements CitesSource {
   static final Valorisation UNKNOWN = new Valorisation(null, null, null, null, null);
 
   public Valorisation {

@@ -16,8 +16,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Pins the output for every example region in facts/, alone and (the report's own method) the
- * Netherlands against Flanders. After a deliberate change to rules or texts, regenerate with {@code
- * ./mvnw test -Dtest=GoldenFilesTest -Dkoploper.golden.update=true} and review the diff.
+ * Netherlands against Flanders, and one what-if. After a deliberate change to rules or texts,
+ * regenerate with {@code ./mvnw test -Dtest=GoldenFilesTest -Dkoploper.golden.update=true} and
+ * review the diff.
  */
 class GoldenFilesTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden");
@@ -63,6 +64,19 @@ class GoldenFilesTest {
     cases.add(Arguments.of("compare.csv", with(compare, "--format", "csv")));
     cases.add(Arguments.of("compare.html", with(compare, "--format", "html")));
     cases.add(Arguments.of("compare.nl.html", with(compare, "--format", "html", "--lang", "nl")));
+    String[] whatIf = {
+      "what-if",
+      "facts/netherlands.yaml",
+      "--benchmark",
+      "facts/flanders.yaml",
+      "--set",
+      "earlyFunding.earlyRndSubsidies=BROAD",
+      "--set",
+      "financingChain.patientPublicCapital=MEDIUM"
+    };
+    cases.add(Arguments.of("what-if.txt", whatIf));
+    cases.add(Arguments.of("what-if.nl.txt", with(whatIf, "--lang", "nl")));
+    cases.add(Arguments.of("what-if.json", with(whatIf, "--format", "json")));
     return cases.stream();
   }
 

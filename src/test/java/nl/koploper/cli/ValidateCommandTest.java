@@ -50,6 +50,18 @@ class ValidateCommandTest {
   }
 
   @Test
+  void acceptsUncertainValuesAndCountsThemForSensitivity() {
+    CliRun run = CliRun.of("validate", resource("uncertain/netherlands-uncertain.yaml"));
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(
+        run.out()
+            .endsWith(
+                "netherlands-uncertain.yaml: valid (NL Nederland; 4 of 31 facts known;"
+                    + " 4 uncertain values (for koploper sensitivity))\n"),
+        run.out());
+  }
+
+  @Test
   void showsNoStackTraceForBadInput() {
     CliRun run = CliRun.of("validate", resource("bad/syntax-error.yaml"));
     assertEquals(2, run.exitCode());

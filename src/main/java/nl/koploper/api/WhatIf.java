@@ -1,0 +1,147 @@
+package nl.koploper.api;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import nl.koploper.facts.FactChange;
+import nl.koploper.facts.Facts;
+
+/**
+ * What changes in the advice when some facts of a region change: the assessment before and after,
+ * and the recommendations the changes add, remove or move. Immutable; built by {@link #run} (which
+ * assesses twice) or {@link #of} from two assessments an embedder already has.
+ *
+ * @param changes the changes, in the order they were made
+ * @param before the assessment of the facts as given
+ * @param after the assessment with the changes made
+ * @param added codes of recommendations only {@code after} has, in its rank order
+ * @param removed codes of recommendations only {@code before} has, in its rank order
+ * @param moved recommendations in both whose rank or score differ, in {@code after}'s rank order
+ */
+public record WhatIf(
+    List<Change> changes,
+    Assessment before,
+    Assessment after,
+    List<String> added,
+    List<String> removed,
+    List<Move> moved) {
+
+  /**
+   * One fact changed.
+   *
+   * @param fact its path, such as {@code earlyFunding.earlyRndSubsidies}
+   * @param from its value before this change, or null when unknown
+   * @param to its value after, or null when made unknown
+   */
+  public record Change(String fact, Object from, Object to) {
+    public Change {
+      Objects.requireNonNull(fact, "fact");
+    }
+  }
+
+  /**
+   * A recommendation in both assessments whose rank or score changed.
+   *
+   * @param code its code
+   * @param fromRank its rank before
+   * @param toRank its rank after
+   * @param fromScore its score before
+   * @param toScore its score after
+   */
+  public record Move(String code, int fromRank, int toRank, double fromScore, double toScore) {
+    public Move {
+      Objects.requireNonNull(code, "code");
+    }
+  }
+
+  public WhatIf {
+    changes = List.copyOf(changes);
+    Objects.requireNonNull(before, "before");
+    Objects.requireNonNull(after, "after");
+    added = List.copyOf(added);
+    removed = List.copyOf(removed);
+    moved = List.copyOf(moved);
+  }
+
+  /**
+   * Assesses the facts as given and with the changes made (in order, on the region only, never on
+   * the benchmark) with the same rules, and compares the two.
+   *
+   * @param benchmark the benchmark region, or null
+   * @throws RulesDidNotSettleException when the rules loop
+   * @throws RuleSetFailedException when a rule fails while running
+   */
+  public static WhatIf run(
+      Advisor advisor, Facts facts, Facts benchmark, Language language, List<FactChange> changes) {
+    Objects.requireNonNull(advisor, "advisor must not be null");
+    Objects.requireNonNull(facts, "facts must not be null");
+    if (changes.isEmpty()) {
+      throw new IllegalArgumentException("a what-if needs at least one change");
+    }
+    List<Change> made = new ArrayList<>();
+    Facts changed = facts;
+    for (FactChange change : changes) {
+      made.add(new Change(change.path(), change.from(changed), change.value()));
+      changed = change.apply(changed);
+    }
+    return of(
+        made,
+        advisor.assess(facts, benchmark, language),
+        advisor.assess(changed, benchmark, language));
+  }
+
+  /**
+   * Compares two assessments of the same region, in the same language, by the same rules.
+   *
+   * @throws IllegalArgumentException when they are of different regions, languages or rule sets
+   */
+  public static WhatIf of(List<Change> changes, Assessment before, Assessment after) {
+    if (!before.region().equals(after.region())
+        || before.language() != after.language()
+        || !before.ruleSet().equals(after.ruleSet())) {
+      throw new IllegalArgumentException(
+          "a what-if compares two assessments of one region, in one language, by one rule set");
+    }
+    Map<String, Recommendation> was = byCode(before);
+    Map<String, Recommendation> now = byCode(after);
+    List<String> added = new ArrayList<>();
+    List<Move> moved = new ArrayList<>();
+    for (Recommendation r : after.recommendations()) {
+      Recommendation old = was.get(r.code());
+      if (old == null) {
+        added.add(r.code());
+      } else if (old.rank() != r.rank() || old.score() != r.score()) {
+        moved.add(new Move(r.code(), old.rank(), r.rank(), old.score(), r.score()));
+      }
+    }
+    List<String> removed =
+        before.recommendations().stream()
+            .map(Recommendation::code)
+            .filter(code -> !now.containsKey(code))
+            .toList();
+    return new WhatIf(changes, before, after, added, removed, moved);
+  }
+
+  /** Whether the changes leave the advice as it was: nothing added, removed or moved. */
+  public boolean adviceUnchanged() {
+    return added.isEmpty() && removed.isEmpty() && moved.isEmpty();
+  }
+
+  /** The recommendation of {@code before} with this code, or null. */
+  public Recommendation before(String code) {
+    return byCode(before).get(code);
+  }
+
+  /** The recommendation of {@code after} with this code, or null. */
+  public Recommendation after(String code) {
+    return byCode(after).get(code);
+  }
+
+  private static Map<String, Recommendation> byCode(Assessment a) {
+    Map<String, Recommendation> map = new LinkedHashMap<>();
+    a.recommendations().forEach(r -> map.put(r.code(), r));
+    return map;
+  }
+}

@@ -1,0 +1,109 @@
+package nl.koploper.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import nl.koploper.api.Advisor;
+import nl.koploper.api.RuleSetFailedException;
+import nl.koploper.api.RulesDidNotSettleException;
+import nl.koploper.api.WhatIf;
+import nl.koploper.facts.FactChange;
+import nl.koploper.facts.FactError;
+import nl.koploper.facts.Facts;
+import nl.koploper.facts.FactsLoader;
+import nl.koploper.facts.InvalidFactsException;
+import nl.koploper.report.WhatIfJson;
+import nl.koploper.report.WhatIfReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code koploper what-if FACTS --set PATH=VALUE...}: what changing some facts does to the advice.
+ */
+@Command(
+    name = "what-if",
+    mixinStandardHelpOptions = true,
+    versionProvider = KoploperCommand.Version.class,
+    description = {
+      "Assess a region as it is and with some facts changed, and show the difference: the "
+          + "recommendations added, removed and moved, and the lessons' scores before and after.",
+      "Each --set takes a fact path as in a fact file and a value as a fact file writes it "
+          + "(BROAD, true, 3, 0.17, [Janssen, MSD]); PATH= with nothing after = makes the fact "
+          + "unknown. The changes are made in order, to the region only.",
+      "Writes text (default) or json."
+    })
+final class WhatIfCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin ReportOptions options;
+
+  @Parameters(index = "0", paramLabel = "FACTS", description = "The region's fact file.")
+  Path facts;
+
+  @Option(
+      names = "--set",
+      required = true,
+      paramLabel = "PATH=VALUE",
+      description = "A fact to change, such as earlyFunding.earlyRndSubsidies=BROAD; repeatable.")
+  List<String> sets;
+
+  @Option(names = "--benchmark", paramLabel = "FACTS", description = "A benchmark region's facts.")
+  Path benchmark;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    if (options.format != Choices.Format.TEXT && options.format != Choices.Format.JSON) {
+      err.println(
+          "koploper what-if: --format is text or json, not "
+              + options.format.name().toLowerCase(Locale.ROOT));
+      return ExitCodes.INVALID_INPUT;
+    }
+    List<FactError> errors = new ArrayList<>();
+    List<FactChange> changes = List.of();
+    Facts region = null;
+    Facts peer = null;
+    try {
+      region = FactsLoader.load(facts);
+    } catch (InvalidFactsException e) {
+      errors.addAll(e.errors());
+    }
+    try {
+      peer = benchmark == null ? null : FactsLoader.load(benchmark);
+    } catch (InvalidFactsException e) {
+      errors.addAll(e.errors());
+    }
+    try {
+      changes = FactChange.parseAll(sets);
+    } catch (InvalidFactsException e) {
+      errors.addAll(e.errors());
+    }
+    if (!errors.isEmpty()) {
+      errors.forEach(err::println);
+      return ExitCodes.INVALID_INPUT;
+    }
+    Advisor advisor = options.advisor(err);
+    if (advisor == null) {
+      return ExitCodes.INVALID_RULES;
+    }
+    WhatIf whatIf;
+    try {
+      whatIf = WhatIf.run(advisor, region, peer, options.language, changes);
+    } catch (RulesDidNotSettleException | RuleSetFailedException e) {
+      err.println("koploper: " + e.getMessage());
+      return ExitCodes.INVALID_RULES;
+    }
+    String result =
+        options.format == Choices.Format.JSON
+            ? WhatIfJson.render(whatIf)
+            : WhatIfReport.text(whatIf);
+    return options.write(result, spec.commandLine().getOut(), err);
+  }
+}
