@@ -211,6 +211,30 @@ public final class Advisor {
     }
   }
 
+  /**
+   * How sure the advice is, given the uncertain values of a region's facts: see {@link
+   * Sensitivity}. Uses every core; the same input and seed give the same result.
+   *
+   * @param facts the region with its uncertain values ({@code FactsLoader.loadUncertain})
+   * @param benchmark the benchmark region, or null
+   * @param language the language of the titles
+   * @param samples how many samples to assess, 1 to {@link Sensitivity#MAX_SAMPLES}
+   * @param seed the seed of the random draws
+   */
+  public Sensitivity sensitivity(
+      nl.koploper.facts.UncertainFacts facts,
+      Facts benchmark,
+      Language language,
+      int samples,
+      long seed) {
+    return Sensitivity.run(this, facts, benchmark, language, samples, seed);
+  }
+
+  /** A recommendation's title in a language. */
+  String title(String code, Language language) {
+    return wordings.get(language).texts().get(code + ".title");
+  }
+
   private Outcome benchmarkOutcome(Facts benchmark) {
     Outcome outcome = benchmarks.get(benchmark);
     if (outcome == null) {
