@@ -41,7 +41,7 @@ final class Relaunch {
    */
   static boolean worthIt(String[] args) {
     return args.length > 0
-        && (args[0].equals("assess") || args[0].equals("compare") || args[0].equals("what-if"));
+        && List.of("assess", "compare", "what-if", "sensitivity").contains(args[0]);
   }
 
   /** {@code KOPLOPER_NO_RELAUNCH} set to anything but empty, 0 or false. */

@@ -133,7 +133,7 @@ public final class JsonReport {
     g.writeEndObject();
   }
 
-  private static void region(JsonGenerator g, String name, RegionRef region) throws IOException {
+  static void region(JsonGenerator g, String name, RegionRef region) throws IOException {
     if (region == null) {
       g.writeNullField(name);
       return;
