@@ -59,7 +59,7 @@ final class BytecodeSafetyScan {
           "java.lang.runtime.ObjectMethods.bootstrap");
 
   /** Types a rule class may name (to cast, check or pass on) without using anything of them. */
-  private static final Set<String> DROOLS_TYPES =
+  private static final Set<String> NAMED_ONLY =
       Set.of(
           "org.drools.core.rule.consequence.KnowledgeHelper",
           "org.drools.base.rule.consequence.ConsequenceContext",
@@ -69,6 +69,10 @@ final class BytecodeSafetyScan {
           "org.kie.api.runtime.rule.FactHandle",
           "org.kie.api.definition.rule.Rule",
           "java.io.Serializable",
+          // A function's class is Externalizable, its methods declaring what that throws.
+          "java.io.Externalizable",
+          "java.io.IOException",
+          "java.lang.ClassNotFoundException",
           "java.lang.invoke.LambdaMetafactory",
           "java.lang.invoke.StringConcatFactory",
           "java.lang.invoke.MethodHandles",
@@ -209,7 +213,7 @@ final class BytecodeSafetyScan {
         || own.contains(type)
         || declaredByTheRuleSet(type)
         || SafetyPolicy.allowsType(type)
-        || DROOLS_TYPES.contains(type)
+        || NAMED_ONLY.contains(type)
         || (invoker && (isDrools(type) || INVOKER_EXTRAS.contains(type)));
   }
 
