@@ -129,6 +129,11 @@ public final class RuleBase {
     return files;
   }
 
+  /** The compiled packages, for the safety check to read the generated classes (RuleSafety). */
+  Collection<KiePackage> packages() {
+    return kieBase.getKiePackages();
+  }
+
   /** Every rule, sorted by file and name. */
   public List<RuleInfo> rules() {
     return rules;

@@ -21,9 +21,16 @@ public final class RuleSet {
     this.catalogues = catalogues;
   }
 
-  /** Compiles and checks a rule set. */
+  /**
+   * Compiles and checks a rule set from outside the jar. It may not be trusted, so it must pass the
+   * safety check ({@link RuleSafety}) on its text before it is compiled, and on its compiled code
+   * before any rule can run.
+   */
   public static RuleSet load(RuleFiles files) throws RuleSetException {
-    return check(RuleBase.compile(files));
+    RuleSafety.checkText(files);
+    RuleBase rules = RuleBase.compile(files);
+    RuleSafety.checkCompiled(rules);
+    return check(rules);
   }
 
   /** The bundled rule set: from its prebuilt executable model when the jar has one. */
