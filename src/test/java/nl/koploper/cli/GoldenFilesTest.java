@@ -77,6 +77,19 @@ class GoldenFilesTest {
     cases.add(Arguments.of("what-if.txt", whatIf));
     cases.add(Arguments.of("what-if.nl.txt", with(whatIf, "--lang", "nl")));
     cases.add(Arguments.of("what-if.json", with(whatIf, "--format", "json")));
+    String[] sensitivity = {
+      "sensitivity",
+      "facts/netherlands-uncertain.yaml",
+      "--benchmark",
+      "facts/flanders.yaml",
+      "--samples",
+      "2000",
+      "--seed",
+      "7"
+    };
+    cases.add(Arguments.of("sensitivity.txt", sensitivity));
+    cases.add(Arguments.of("sensitivity.nl.txt", with(sensitivity, "--lang", "nl")));
+    cases.add(Arguments.of("sensitivity.json", with(sensitivity, "--format", "json")));
     return cases.stream();
   }
 
