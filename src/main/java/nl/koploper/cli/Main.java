@@ -14,7 +14,8 @@ import picocli.CommandLine;
  */
 public final class Main {
   /** The subcommands, in the order help lists them. */
-  private static final List<String> COMMANDS = List.of("assess", "compare", "validate", "rules");
+  private static final List<String> COMMANDS =
+      List.of("assess", "compare", "validate", "rules", "test");
 
   private static Object command(String name) {
     switch (name) {
@@ -24,6 +25,8 @@ public final class Main {
         return new CompareCommand();
       case "validate":
         return new ValidateCommand();
+      case "test":
+        return new TestCommand();
       default:
         return new RulesCommand();
     }
