@@ -52,7 +52,7 @@ final class TestCommand implements Callable<Integer> {
   @Option(
       names = "--min-coverage",
       paramLabel = "PERCENT",
-      description = "Fail (exit 1) when fewer than PERCENT % of the rules fire in some case.")
+      description = "Fail (exit 1) when fewer than PERCENT %% of the rules fire in some case.")
   Double minCoverage;
 
   @Override
