@@ -19,7 +19,7 @@ import picocli.CommandLine.ScopeType;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
-      "1:internal error (a bug)",
+      "1:internal error (a bug), or failing policy tests (test)",
       "2:usage error or invalid input; nothing was written",
       "3:the rule set does not compile or is invalid"
     })

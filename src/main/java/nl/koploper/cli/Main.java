@@ -15,7 +15,7 @@ import picocli.CommandLine;
 public final class Main {
   /** The subcommands, in the order help lists them. */
   private static final List<String> COMMANDS =
-      List.of("assess", "compare", "what-if", "sensitivity", "validate", "rules");
+      List.of("assess", "compare", "what-if", "sensitivity", "validate", "rules", "test");
 
   private static Object command(String name) {
     switch (name) {
@@ -29,6 +29,8 @@ public final class Main {
         return new SensitivityCommand();
       case "validate":
         return new ValidateCommand();
+      case "test":
+        return new TestCommand();
       default:
         return new RulesCommand();
     }

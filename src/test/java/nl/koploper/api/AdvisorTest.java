@@ -202,7 +202,7 @@ class AdvisorTest {
   private static Path rulesWith(
       Path dir, java.util.function.UnaryOperator<String> texts, String extraDrl) throws Exception {
     try (var files = Files.list(Path.of("rules"))) {
-      for (Path f : files.toList()) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) { // not rules/tests/
         String text = Files.readString(f);
         if (f.getFileName().toString().equals("texts.nl.properties")) {
           text = texts.apply(text);

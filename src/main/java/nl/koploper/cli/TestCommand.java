@@ -1,0 +1,152 @@
+package nl.koploper.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import nl.koploper.api.Advisor;
+import nl.koploper.api.InvalidRulesException;
+import nl.koploper.api.RuleDescription;
+import nl.koploper.api.RuleSetFailedException;
+import nl.koploper.api.RulesDidNotSettleException;
+import nl.koploper.facts.FactError;
+import nl.koploper.policytest.InvalidPolicyTestException;
+import nl.koploper.policytest.PolicyCase;
+import nl.koploper.policytest.PolicySuite;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code koploper test [DIR]}: runs the policy tests beside a rule set. */
+@Command(
+    name = "test",
+    mixinStandardHelpOptions = true,
+    versionProvider = KoploperCommand.Version.class,
+    description = {
+      "Run the policy tests in DIR/tests (every *.yaml, also in subdirectories, in sorted order)"
+          + " against the rule set in DIR.",
+      "One line per case, PASS or FAIL; a failing case shows what was expected against what the"
+          + " rules gave. Exit 1 when a case fails (or coverage is under --min-coverage), 2 for"
+          + " an invalid test file, 3 for an invalid rule set."
+    })
+final class TestCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "DIR",
+      defaultValue = "rules",
+      description = "The rule set directory; its tests are in DIR/tests (default: ./rules).")
+  Path directory;
+
+  @Option(
+      names = "--coverage",
+      description = "Report the share of rules that fired in some case, and those that did not.")
+  boolean coverage;
+
+  @Option(
+      names = "--min-coverage",
+      paramLabel = "PERCENT",
+      description = "Fail (exit 1) when fewer than PERCENT %% of the rules fire in some case.")
+  Double minCoverage;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (minCoverage != null && (minCoverage < 0 || minCoverage > 100 || minCoverage.isNaN())) {
+      throw new ParameterException(
+          spec.commandLine(), "--min-coverage takes a percentage from 0 to 100");
+    }
+    Advisor advisor;
+    try {
+      advisor = Advisor.fromDirectory(directory);
+    } catch (InvalidRulesException e) {
+      e.problems().forEach(err::println);
+      return ExitCodes.INVALID_RULES;
+    }
+    List<Path> files = PolicySuite.files(directory);
+    if (files.isEmpty()) {
+      err.println(
+          directory.resolve("tests")
+              + ": no policy tests (*.yaml) to run; write them beside the rules,"
+              + " one file per lesson (see the README, \"Policy tests\")");
+      return ExitCodes.INVALID_INPUT;
+    }
+    List<PolicyCase> cases;
+    try {
+      cases = PolicySuite.read(files, PolicySuite.codes(advisor));
+    } catch (InvalidPolicyTestException e) {
+      e.errors().stream().map(FactError::toString).forEach(err::println);
+      long bad = e.errors().stream().map(FactError::file).distinct().count();
+      err.println(
+          bad
+              + " of "
+              + files.size()
+              + (files.size() == 1 ? " test file" : " test files")
+              + " invalid");
+      return ExitCodes.INVALID_INPUT;
+    }
+    PolicySuite.Result result;
+    try {
+      result = PolicySuite.run(advisor, cases);
+    } catch (RulesDidNotSettleException | RuleSetFailedException e) {
+      err.println(directory + ": the rule set fails on a test case: " + e.getMessage());
+      return ExitCodes.INVALID_RULES;
+    }
+    report(result, out);
+    boolean enough = minCoverage == null || result.covers(minCoverage);
+    if (!enough) {
+      out.println(
+          "coverage "
+              + percent(result)
+              + " % is below the minimum of "
+              + new java.math.BigDecimal(minCoverage.toString())
+                  .stripTrailingZeros()
+                  .toPlainString()
+              + " %");
+    }
+    out.flush();
+    return result.failed() == 0 && enough ? ExitCodes.OK : ExitCodes.INTERNAL;
+  }
+
+  private void report(PolicySuite.Result result, PrintWriter out) {
+    for (PolicySuite.CaseResult c : result.cases()) {
+      PolicyCase t = c.testCase();
+      if (c.passed()) {
+        out.println("PASS  " + t.file() + ": " + t.name());
+      } else {
+        out.println("FAIL  " + t.file() + ":" + t.line() + ": " + t.name());
+        c.failures().forEach(f -> out.println("        " + f));
+      }
+    }
+    out.println(result.passed() + " passed, " + result.failed() + " failed");
+    if (coverage || minCoverage != null) {
+      List<RuleDescription> uncovered = result.uncovered();
+      int total = result.rules().size();
+      out.print(
+          "coverage: "
+              + (total - uncovered.size())
+              + " of "
+              + total
+              + " rules fired in some case ("
+              + percent(result)
+              + " %)");
+      out.println(uncovered.isEmpty() ? "" : "; fired in no case:");
+      uncovered.forEach(r -> out.println("  " + r.name() + "  [" + r.file() + "]"));
+    }
+  }
+
+  /** Rounded down to one decimal, so 99.96 % never shows as 100.0 %. */
+  private static String percent(PolicySuite.Result result) {
+    int total = result.rules().size();
+    int covered = total - result.uncovered().size();
+    double tenths = Math.floor(1000.0 * covered / total);
+    return String.format(Locale.ROOT, "%.1f", tenths / 10);
+  }
+}
