@@ -151,7 +151,7 @@ public record Sensitivity(
                         seen))
             .toList();
     List<Outlook> outlooks = outlooks(advisor, language, samples, byChunk);
-    List<Influence> influences = influences(advisor, facts, benchmark, samples, root.split());
+    List<Influence> influences = influences(advisor, facts, benchmark, samples, root.split(), seen);
     Facts base = facts.base();
     return new Sensitivity(
         new RegionRef(base.region().code(), base.region().name()),
@@ -183,17 +183,22 @@ public record Sensitivity(
     for (int j = 0; j < size; j++) {
       drawn[j] = facts.sample(random);
     }
-    List<Uncertainty.OneOf> choices = new ArrayList<>();
-    for (Uncertainty u : facts.uncertainties()) {
-      if (u instanceof Uncertainty.OneOf o) {
-        choices.add(o);
-      }
-    }
-    int[][] keys = new int[size][choices.size()];
+    // the possibilities of oneOf facts first (few, and whole sections stay put while they hold),
+    // then the numbers
+    List<Uncertainty> keyed = new ArrayList<>();
+    facts.uncertainties().stream().filter(u -> u instanceof Uncertainty.OneOf).forEach(keyed::add);
+    facts.uncertainties().stream()
+        .filter(u -> u instanceof Uncertainty.Between)
+        .forEach(keyed::add);
+    double[][] keys = new double[size][keyed.size()];
     for (int j = 0; j < size; j++) {
-      for (int c = 0; c < choices.size(); c++) {
-        Uncertainty.OneOf o = choices.get(c);
-        keys[j][c] = o.options().indexOf(o.field().get(drawn[j]));
+      for (int c = 0; c < keyed.size(); c++) {
+        Uncertainty u = keyed.get(c);
+        Object value = u.field().get(drawn[j]);
+        keys[j][c] =
+            u instanceof Uncertainty.OneOf o
+                ? o.options().indexOf(value)
+                : ((Number) value).doubleValue();
       }
     }
     Integer[] order = new Integer[size];
@@ -204,14 +209,23 @@ public record Sensitivity(
     List<List<AssessmentBuilder.Scored>> rankings =
         new ArrayList<>(Collections.nCopies(size, null));
     for (int j : order) {
-      List<AssessmentBuilder.Scored> ranking = seen.get(drawn[j]);
-      if (ranking == null) {
-        ranking = advisor.rank(drawn[j], benchmark);
-        seen.put(drawn[j], ranking);
-      }
-      rankings.set(j, ranking);
+      rankings.set(j, rank(advisor, drawn[j], benchmark, seen));
     }
     return rankings;
+  }
+
+  /** A region's ranking, from the rules unless the same region was ranked before. */
+  private static List<AssessmentBuilder.Scored> rank(
+      Advisor advisor,
+      Facts region,
+      Facts benchmark,
+      Map<Facts, List<AssessmentBuilder.Scored>> seen) {
+    List<AssessmentBuilder.Scored> ranking = seen.get(region);
+    if (ranking == null) {
+      ranking = advisor.rank(region, benchmark);
+      seen.put(region, ranking);
+    }
+    return ranking;
   }
 
   private static List<Outlook> outlooks(
@@ -271,7 +285,8 @@ public record Sensitivity(
       UncertainFacts facts,
       Facts benchmark,
       int samples,
-      SplittableRandom contexts) {
+      SplittableRandom contexts,
+      Map<Facts, List<AssessmentBuilder.Scored>> seen) {
     int count = Math.min(samples, INFLUENCE_CONTEXTS);
     List<Facts> regions = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
@@ -281,7 +296,7 @@ public record Sensitivity(
     List<Influence> influences =
         IntStream.range(0, uncertain.size())
             .parallel()
-            .mapToObj(i -> influence(advisor, uncertain.get(i), regions, benchmark))
+            .mapToObj(i -> influence(advisor, uncertain.get(i), regions, benchmark, seen))
             .toList();
     List<Influence> sorted = new ArrayList<>(influences);
     sorted.sort(
@@ -292,7 +307,11 @@ public record Sensitivity(
   }
 
   private static Influence influence(
-      Advisor advisor, Uncertainty u, List<Facts> regions, Facts benchmark) {
+      Advisor advisor,
+      Uncertainty u,
+      List<Facts> regions,
+      Facts benchmark,
+      Map<Facts, List<AssessmentBuilder.Scored>> seen) {
     List<Object> ends =
         u instanceof Uncertainty.OneOf o
             ? o.options()
@@ -302,7 +321,7 @@ public record Sensitivity(
     for (Facts region : regions) {
       List<List<AssessmentBuilder.Scored>> rankings = new ArrayList<>();
       for (Object end : new LinkedHashSet<>(ends)) {
-        rankings.add(advisor.rank(new FactChange(u.field(), end).apply(region), benchmark));
+        rankings.add(rank(advisor, new FactChange(u.field(), end).apply(region), benchmark, seen));
       }
       int widest = 0;
       for (int a = 0; a < rankings.size(); a++) {

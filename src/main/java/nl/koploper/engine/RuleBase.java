@@ -397,10 +397,54 @@ public final class RuleBase {
       if (line <= 0 && m.find()) {
         line = Integer.parseInt(m.group(1));
       }
+      String drl = files.drl().get(name);
+      if (drl != null && line > 0 && message.contains("Rule Compilation error")) {
+        line = offendingLine(drl, line, message);
+      }
       problems.add(
           new RuleProblem(files.display(name), line, message.replaceAll("\\s+", " ").trim()));
     }
     problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
     return problems;
+  }
+
+  /** Names that Java compile errors quote: the thing that cannot be resolved, or is undefined. */
+  private static final List<Pattern> OFFENDERS =
+      List.of(
+          Pattern.compile("(\\w+) cannot be resolved"),
+          Pattern.compile("The method (\\w+)\\("),
+          Pattern.compile("The constructor (\\w+)\\("),
+          Pattern.compile("field (\\w+)"),
+          Pattern.compile("[Ss]yntax error on token \"([^\"]+)\""),
+          Pattern.compile("(\\w+) cannot be resolved to a type"));
+
+  /**
+   * The line of a rule's code that a Java compile error is about. Drools reports such errors at the
+   * rule's header; where the message quotes a name, the first line of the rule from its header to
+   * its {@code end} that uses that name is the one to fix. Otherwise the header stays.
+   */
+  static int offendingLine(String drl, int header, String message) {
+    String[] lines = drl.split("\\R", -1);
+    for (Pattern offender : OFFENDERS) {
+      Matcher m = offender.matcher(message);
+      if (!m.find()) {
+        continue;
+      }
+      Pattern use =
+          Pattern.compile(
+              (m.group(1).matches("\\w.*") ? "\\b" : "")
+                  + Pattern.quote(m.group(1))
+                  + (m.group(1).matches(".*\\w") ? "\\b" : ""));
+      for (int i = header; i < lines.length; i++) {
+        String text = lines[i].replaceFirst("//.*", "");
+        if (i > header && text.strip().equals("end")) {
+          break;
+        }
+        if (use.matcher(text).find()) {
+          return i + 1;
+        }
+      }
+    }
+    return header;
   }
 }

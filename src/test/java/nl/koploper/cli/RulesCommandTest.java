@@ -28,6 +28,31 @@ class RulesCommandTest {
   }
 
   @Test
+  void aCompileErrorInsideThenNamesTheLineOfTheOffendingCode(@TempDir Path dir) throws Exception {
+    Files.writeString(
+        dir.resolve("lesson-3-bad.drl"),
+        String.join(
+            "\n",
+            "package koploper.rules;",
+            "import nl.koploper.facts.*;",
+            "",
+            "rule \"Bad\"",
+            "  @lesson(3)",
+            "when",
+            "  EarlyFunding()",
+            "then",
+            "  int fine = 1;",
+            "  int broken = fine + undefinedThing;",
+            "end",
+            ""));
+    CliRun run = CliRun.of("rules", "check", dir.toString());
+    assertEquals(3, run.exitCode());
+    assertEquals("", run.out());
+    assertTrue(run.err().startsWith(dir.resolve("lesson-3-bad.drl") + ":10: "), run.err());
+    assertTrue(run.err().contains("undefinedThing"), run.err());
+  }
+
+  @Test
   void refusesADirectoryThatDoesNotExist() {
     CliRun run = CliRun.of("rules", "check", "no-such-dir");
     assertEquals(3, run.exitCode());
