@@ -1,0 +1,104 @@
+package nl.koploper.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import nl.koploper.facts.FactChange;
+import nl.koploper.facts.Facts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ExplanationTest {
+  private static final Advisor ADVISOR = Advisor.bundled();
+  private static final Facts NL = Regions.example("netherlands");
+  private static final Facts FLANDERS = Regions.example("flanders");
+
+  static Stream<String> codesOfTheNetherlandsAgainstFlanders() {
+    return ADVISOR.assess(NL, FLANDERS, Language.EN).recommendations().stream()
+        .map(Recommendation::code);
+  }
+
+  @ParameterizedTest(name = "every way out of {0} removes it")
+  @MethodSource("codesOfTheNetherlandsAgainstFlanders")
+  void everyWayOutOfEveryRecommendationRemovesItInAWhatIf(String code) {
+    long start = System.nanoTime();
+    Explanation e = Explanation.explain(ADVISOR, NL, FLANDERS, code, Language.EN);
+    System.out.printf(
+        "%s: %d ways, %d runs, %.1f ms%n",
+        code, e.clearedBy().size(), e.searched(), (System.nanoTime() - start) / 1e6);
+    assertTrue(e.complete());
+    assertFalse(e.clearedBy().isEmpty(), code + " has a way out");
+    for (Explanation.WayOut way : e.clearedBy()) {
+      WhatIf w = WhatIf.run(ADVISOR, NL, FLANDERS, Language.EN, way.factChanges());
+      assertNull(w.after(code), code + " is gone after " + way.setArguments());
+      assertTrue(w.removed().contains(code));
+      System.out.println("   " + way.setArguments());
+    }
+  }
+
+  @ParameterizedTest(name = "the ways out of {0} are minimal")
+  @MethodSource("codesOfTheNetherlandsAgainstFlanders")
+  void noProperPartOfAWayOutRemovesTheRecommendation(String code) {
+    Explanation e = Explanation.explain(ADVISOR, NL, FLANDERS, code, Language.EN);
+    for (Explanation.WayOut way : e.clearedBy()) {
+      List<FactChange> changes = way.factChanges();
+      for (int mask = 0; mask < (1 << changes.size()) - 1; mask++) {
+        List<FactChange> part = new ArrayList<>();
+        for (int i = 0; i < changes.size(); i++) {
+          if ((mask & (1 << i)) != 0) {
+            part.add(changes.get(i));
+          }
+        }
+        Facts changed = FactChange.applyAll(NL, part);
+        assertTrue(
+            ADVISOR.assess(changed, FLANDERS, Language.EN).recommendations().stream()
+                .anyMatch(r -> r.code().equals(code)),
+            code + " still fires after only " + part);
+      }
+    }
+  }
+
+  @Test
+  void aNumberIsMovedExactlyToItsThreshold() {
+    Explanation e = Explanation.explain(ADVISOR, NL, FLANDERS, "L3.POLICY_CONTINUITY", Language.EN);
+    assertEquals(
+        List.of(List.of(new WhatIf.Change("earlyFunding.policyContinuityYears", 4, 8))),
+        e.clearedBy().stream().map(Explanation.WayOut::changes).toList());
+  }
+
+  @Test
+  void aCodeThatDidNotFireIsRefusedWithTheCodesThatDid() {
+    NotRecommendedException e =
+        assertThrows(
+            NotRecommendedException.class,
+            () -> Explanation.explain(ADVISOR, NL, FLANDERS, "L2.SPIN_OFFS", Language.EN));
+    assertTrue(e.known());
+    assertTrue(e.getMessage().startsWith("L2.SPIN_OFFS was not recommended for Nederland (NL)"));
+    assertTrue(e.choices().contains("L4.PATIENT_PUBLIC_CAPITAL"));
+  }
+
+  @Test
+  void anUnknownCodeIsRefusedWithADidYouMean() {
+    NotRecommendedException e =
+        assertThrows(
+            NotRecommendedException.class,
+            () -> Explanation.explain(ADVISOR, NL, null, "L3.EARLY_RND_SUBSIDY", Language.EN));
+    assertFalse(e.known());
+    assertTrue(e.getMessage().contains("did you mean L3.EARLY_RND_SUBSIDIES?"), e.getMessage());
+  }
+
+  @Test
+  void theCapCutsTheSearchShortAndSaysSo() {
+    Explanation e =
+        Explanation.explain(ADVISOR, NL, FLANDERS, "L3.POLICY_CONTINUITY", Language.EN, 3);
+    assertFalse(e.complete());
+    assertEquals(3, e.searched());
+  }
+}
