@@ -15,7 +15,7 @@ import picocli.CommandLine;
 public final class Main {
   /** The subcommands, in the order help lists them. */
   private static final List<String> COMMANDS =
-      List.of("assess", "compare", "what-if", "validate", "rules");
+      List.of("assess", "compare", "what-if", "explain", "validate", "rules");
 
   private static Object command(String name) {
     switch (name) {
@@ -25,6 +25,8 @@ public final class Main {
         return new CompareCommand();
       case "what-if":
         return new WhatIfCommand();
+      case "explain":
+        return new ExplainCommand();
       case "validate":
         return new ValidateCommand();
       default:
@@ -53,7 +55,7 @@ public final class Main {
   /** Whether the command will assess with the bundled rules (not with {@code --rules DIR}). */
   static boolean usesBundledRules(String[] args) {
     return args.length > 0
-        && List.of("assess", "compare", "what-if").contains(args[0])
+        && List.of("assess", "compare", "what-if", "explain").contains(args[0])
         && !List.of(args).contains("--help")
         && List.of(args).stream().noneMatch(a -> a.equals("--rules") || a.startsWith("--rules="));
   }

@@ -40,8 +40,7 @@ final class Relaunch {
    * (validate, rules, help) start faster in this one.
    */
   static boolean worthIt(String[] args) {
-    return args.length > 0
-        && (args[0].equals("assess") || args[0].equals("compare") || args[0].equals("what-if"));
+    return args.length > 0 && List.of("assess", "compare", "what-if", "explain").contains(args[0]);
   }
 
   /** {@code KOPLOPER_NO_RELAUNCH} set to anything but empty, 0 or false. */
