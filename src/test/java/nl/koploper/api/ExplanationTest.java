@@ -28,18 +28,13 @@ class ExplanationTest {
   @ParameterizedTest(name = "every way out of {0} removes it")
   @MethodSource("codesOfTheNetherlandsAgainstFlanders")
   void everyWayOutOfEveryRecommendationRemovesItInAWhatIf(String code) {
-    long start = System.nanoTime();
     Explanation e = Explanation.explain(ADVISOR, NL, FLANDERS, code, Language.EN);
-    System.out.printf(
-        "%s: %d ways, %d runs, %.1f ms%n",
-        code, e.clearedBy().size(), e.searched(), (System.nanoTime() - start) / 1e6);
     assertTrue(e.complete());
     assertFalse(e.clearedBy().isEmpty(), code + " has a way out");
     for (Explanation.WayOut way : e.clearedBy()) {
       WhatIf w = WhatIf.run(ADVISOR, NL, FLANDERS, Language.EN, way.factChanges());
       assertNull(w.after(code), code + " is gone after " + way.setArguments());
       assertTrue(w.removed().contains(code));
-      System.out.println("   " + way.setArguments());
     }
   }
 

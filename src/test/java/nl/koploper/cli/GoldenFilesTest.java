@@ -16,9 +16,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Pins the output for every example region in facts/, alone and (the report's own method) the
- * Netherlands against Flanders, and one what-if. After a deliberate change to rules or texts,
- * regenerate with {@code ./mvnw test -Dtest=GoldenFilesTest -Dkoploper.golden.update=true} and
- * review the diff.
+ * Netherlands against Flanders, one what-if and one explain. After a deliberate change to rules or
+ * texts, regenerate with {@code ./mvnw test -Dtest=GoldenFilesTest -Dkoploper.golden.update=true}
+ * and review the diff.
  */
 class GoldenFilesTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden");
@@ -77,6 +77,16 @@ class GoldenFilesTest {
     cases.add(Arguments.of("what-if.txt", whatIf));
     cases.add(Arguments.of("what-if.nl.txt", with(whatIf, "--lang", "nl")));
     cases.add(Arguments.of("what-if.json", with(whatIf, "--format", "json")));
+    String[] explain = {
+      "explain",
+      "facts/netherlands.yaml",
+      "L3.EARLY_RND_SUBSIDIES",
+      "--benchmark",
+      "facts/flanders.yaml"
+    };
+    cases.add(Arguments.of("explain.txt", explain));
+    cases.add(Arguments.of("explain.nl.txt", with(explain, "--lang", "nl")));
+    cases.add(Arguments.of("explain.json", with(explain, "--format", "json")));
     return cases.stream();
   }
 
