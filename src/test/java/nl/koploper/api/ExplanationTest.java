@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import nl.koploper.facts.Availability;
 import nl.koploper.facts.FactChange;
 import nl.koploper.facts.Facts;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -66,6 +70,50 @@ class ExplanationTest {
     assertEquals(
         List.of(List.of(new WhatIf.Change("earlyFunding.policyContinuityYears", 4, 8))),
         e.clearedBy().stream().map(Explanation.WayOut::changes).toList());
+  }
+
+  /**
+   * The bundled rules each clear with one change; a rule that fires on either of two facts needs
+   * both changed, and the number is moved to its threshold with the other change made.
+   */
+  @Test
+  void aRuleThatFiresOnEitherOfTwoFactsIsClearedByPairs(@TempDir Path dir) throws Exception {
+    try (Stream<Path> files = Files.list(Path.of("rules"))) {
+      for (Path f : files.toList()) {
+        Files.copy(f, dir.resolve(f.getFileName()));
+      }
+    }
+    Path lesson3 = dir.resolve("lesson-3-early-funding.drl");
+    String drl = Files.readString(lesson3);
+    String either =
+        "EarlyFunding($s : earlyRndSubsidies != null, "
+            + "earlyRndSubsidies < Availability.AVAILABLE || policyContinuityYears < 8)";
+    Files.writeString(
+        lesson3,
+        drl.replace(
+            "EarlyFunding($s : earlyRndSubsidies != null, "
+                + "earlyRndSubsidies < Availability.AVAILABLE)",
+            either));
+    Advisor advisor = Advisor.fromDirectory(dir);
+    Explanation e =
+        Explanation.explain(advisor, NL, FLANDERS, "L3.EARLY_RND_SUBSIDIES", Language.EN);
+    String subsidies = "earlyFunding.earlyRndSubsidies";
+    String years = "earlyFunding.policyContinuityYears";
+    assertEquals(
+        List.of(
+            List.of(
+                new WhatIf.Change(subsidies, Availability.SCARCE, Availability.AVAILABLE),
+                new WhatIf.Change(years, 4, 8)),
+            List.of(
+                new WhatIf.Change(subsidies, Availability.SCARCE, Availability.BROAD),
+                new WhatIf.Change(years, 4, 8))),
+        e.clearedBy().stream().map(Explanation.WayOut::changes).toList());
+    assertTrue(e.complete());
+    for (Explanation.WayOut way : e.clearedBy()) {
+      assertNull(
+          WhatIf.run(advisor, NL, FLANDERS, Language.EN, way.factChanges())
+              .after("L3.EARLY_RND_SUBSIDIES"));
+    }
   }
 
   @Test
