@@ -72,6 +72,33 @@ class ExplanationTest {
         e.clearedBy().stream().map(Explanation.WayOut::changes).toList());
   }
 
+  @Test
+  void aDecimalIsMovedToItsThresholdWrittenPlainly() {
+    Facts region = Regions.region("valorisation: {ttoStaffFtePer1000Researchers: 3.1}\n");
+    Explanation e = Explanation.explain(ADVISOR, region, null, "L2.TTO_CAPACITY", Language.EN);
+    assertEquals(
+        List.of(List.of(new WhatIf.Change("valorisation.ttoStaffFtePer1000Researchers", 3.1, 5.0))),
+        e.clearedBy().stream().map(Explanation.WayOut::changes).toList());
+  }
+
+  @Test
+  void aDerivedFigureIsClearedThroughEachFactItIsDerivedFrom() {
+    Facts region = Regions.region("valorisation: {spinOffsPerYear: 5}\n");
+    Explanation e = Explanation.explain(ADVISOR, region, null, "L2.SPIN_OFFS", Language.EN);
+    assertEquals(
+        List.of(
+            List.of(new WhatIf.Change("region.population", 10_000_000L, 2_500_000L)),
+            List.of(new WhatIf.Change("valorisation.spinOffsPerYear", 5, 20))),
+        e.clearedBy().stream().map(Explanation.WayOut::changes).toList());
+  }
+
+  @Test
+  void thePlainestNumberBetweenFiringAndClearingIsChosen() {
+    assertEquals(0.25, WayOutSearch.plainest(0.2499999, 0.2500003));
+    assertEquals(30.0, WayOutSearch.plainest(30.5, 29.99999));
+    assertEquals(1.2e9, WayOutSearch.plainest(1.1999e9, 1.2000001e9));
+  }
+
   /**
    * The bundled rules each clear with one change; a rule that fires on either of two facts needs
    * both changed, and the number is moved to its threshold with the other change made.
