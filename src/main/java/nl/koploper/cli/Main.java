@@ -15,7 +15,12 @@ import picocli.CommandLine;
 public final class Main {
   /** The subcommands, in the order help lists them. */
   private static final List<String> COMMANDS =
-      List.of("assess", "compare", "what-if", "sensitivity", "validate", "rules", "test");
+      List.of(
+          "assess", "compare", "what-if", "explain", "sensitivity", "validate", "rules", "test");
+
+  /** The commands that assess with the rules: worth a warm-up thread and the relaunch. */
+  static final List<String> ASSESSING =
+      List.of("assess", "compare", "what-if", "explain", "sensitivity");
 
   private static Object command(String name) {
     switch (name) {
@@ -27,6 +32,8 @@ public final class Main {
         return new WhatIfCommand();
       case "sensitivity":
         return new SensitivityCommand();
+      case "explain":
+        return new ExplainCommand();
       case "validate":
         return new ValidateCommand();
       case "test":
@@ -57,7 +64,7 @@ public final class Main {
   /** Whether the command will assess with the bundled rules (not with {@code --rules DIR}). */
   static boolean usesBundledRules(String[] args) {
     return args.length > 0
-        && List.of("assess", "compare", "what-if", "sensitivity").contains(args[0])
+        && ASSESSING.contains(args[0])
         && !List.of(args).contains("--help")
         && List.of(args).stream().noneMatch(a -> a.equals("--rules") || a.startsWith("--rules="));
   }

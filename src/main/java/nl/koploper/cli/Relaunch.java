@@ -40,8 +40,7 @@ final class Relaunch {
    * (validate, rules, help) start faster in this one.
    */
   static boolean worthIt(String[] args) {
-    return args.length > 0
-        && List.of("assess", "compare", "what-if", "sensitivity").contains(args[0]);
+    return args.length > 0 && Main.ASSESSING.contains(args[0]);
   }
 
   /** {@code KOPLOPER_NO_RELAUNCH} set to anything but empty, 0 or false. */

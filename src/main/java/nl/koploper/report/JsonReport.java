@@ -108,16 +108,7 @@ public final class JsonReport {
     g.writeEndArray();
     g.writeArrayFieldStart("evidence");
     for (Evidence e : r.evidence()) {
-      g.writeStartObject();
-      g.writeStringField("fact", e.fact());
-      g.writeStringField("value", e.value());
-      g.writeStringField("expected", e.expected());
-      if (e.benchmark() == null) {
-        g.writeNullField("benchmark");
-      } else {
-        g.writeStringField("benchmark", e.benchmark());
-      }
-      g.writeEndObject();
+      evidence(g, e);
     }
     g.writeEndArray();
     g.writeArrayFieldStart("scoreBreakdown");
@@ -130,6 +121,20 @@ public final class JsonReport {
     }
     g.writeEndArray();
     g.writeStringField("rule", r.rule());
+    g.writeEndObject();
+  }
+
+  /** One evidence object, as in an assessment; {@code explain} writes its evidence the same way. */
+  static void evidence(JsonGenerator g, Evidence e) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("fact", e.fact());
+    g.writeStringField("value", e.value());
+    g.writeStringField("expected", e.expected());
+    if (e.benchmark() == null) {
+      g.writeNullField("benchmark");
+    } else {
+      g.writeStringField("benchmark", e.benchmark());
+    }
     g.writeEndObject();
   }
 

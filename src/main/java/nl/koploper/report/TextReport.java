@@ -141,8 +141,11 @@ public final class TextReport {
     wrap(out, "     " + label, "     " + " ".repeat(label.length()), text);
   }
 
-  /** Writes {@code first + text}, continuing on lines that start with {@code hanging}. */
-  private static void wrap(StringBuilder out, String first, String hanging, String text) {
+  /**
+   * Writes {@code first + text}, continuing on lines that start with {@code hanging}; {@code
+   * explain} wraps its sentences the same way.
+   */
+  static void wrap(StringBuilder out, String first, String hanging, String text) {
     StringBuilder current = new StringBuilder(first);
     int start = current.length();
     for (String word : text.split(" ")) {

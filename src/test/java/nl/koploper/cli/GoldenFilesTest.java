@@ -16,9 +16,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Pins the output for every example region in facts/, alone and (the report's own method) the
- * Netherlands against Flanders, and one what-if. After a deliberate change to rules or texts,
- * regenerate with {@code ./mvnw test -Dtest=GoldenFilesTest -Dkoploper.golden.update=true} and
- * review the diff.
+ * Netherlands against Flanders, one what-if and one explain. After a deliberate change to rules or
+ * texts, regenerate with {@code ./mvnw test -Dtest=GoldenFilesTest -Dkoploper.golden.update=true}
+ * and review the diff.
  */
 class GoldenFilesTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden");
@@ -96,6 +96,16 @@ class GoldenFilesTest {
     cases.add(Arguments.of("sensitivity.txt", sensitivity));
     cases.add(Arguments.of("sensitivity.nl.txt", with(sensitivity, "--lang", "nl")));
     cases.add(Arguments.of("sensitivity.json", with(sensitivity, "--format", "json")));
+    String[] explain = {
+      "explain",
+      "facts/netherlands.yaml",
+      "L3.EARLY_RND_SUBSIDIES",
+      "--benchmark",
+      "facts/flanders.yaml"
+    };
+    cases.add(Arguments.of("explain.txt", explain));
+    cases.add(Arguments.of("explain.nl.txt", with(explain, "--lang", "nl")));
+    cases.add(Arguments.of("explain.json", with(explain, "--format", "json")));
     return cases.stream();
   }
 

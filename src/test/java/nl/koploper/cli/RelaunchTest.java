@@ -39,6 +39,7 @@ class RelaunchTest {
   void relaunchesOnlyCommandsThatRunTheRuleEngine() {
     assertTrue(Relaunch.worthIt(new String[] {"assess", "x.yaml"}));
     assertTrue(Relaunch.worthIt(new String[] {"compare", "x.yaml", "y.yaml"}));
+    assertTrue(Relaunch.worthIt(new String[] {"explain", "x.yaml", "L3.EARLY_RND_SUBSIDIES"}));
     assertFalse(Relaunch.worthIt(new String[] {"validate", "x.yaml"}));
     assertFalse(Relaunch.worthIt(new String[0]));
   }

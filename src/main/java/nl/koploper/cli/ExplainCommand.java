@@ -1,0 +1,111 @@
+package nl.koploper.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import nl.koploper.api.Advisor;
+import nl.koploper.api.Explanation;
+import nl.koploper.api.NotRecommendedException;
+import nl.koploper.api.RuleSetFailedException;
+import nl.koploper.api.RulesDidNotSettleException;
+import nl.koploper.facts.FactError;
+import nl.koploper.facts.Facts;
+import nl.koploper.facts.FactsLoader;
+import nl.koploper.facts.InvalidFactsException;
+import nl.koploper.report.ExplainedFiles;
+import nl.koploper.report.ExplanationJson;
+import nl.koploper.report.ExplanationReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code koploper explain FACTS CODE}: why one recommendation fired, and the ways out of it. */
+@Command(
+    name = "explain",
+    mixinStandardHelpOptions = true,
+    versionProvider = KoploperCommand.Version.class,
+    description = {
+      "Explain why a recommendation fired for a region and ranks where it does: its rule and "
+          + "lesson, the facts it matched and all the rule reads (beside the benchmark's), its "
+          + "score factor by factor.",
+      "And the ways out: the smallest sets of changes to the facts after which it no longer "
+          + "fires, found by running the rules (single changes first, then pairs, then triples; "
+          + "a number moved to its threshold) and each checked with what-if, shown as a "
+          + "what-if command to run.",
+      "Writes text (default) or json."
+    })
+final class ExplainCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin ReportOptions options;
+
+  @Parameters(index = "0", paramLabel = "FACTS", description = "The region's fact file.")
+  Path facts;
+
+  @Parameters(
+      index = "1",
+      paramLabel = "CODE",
+      description = "The code of a recommendation it got, such as L3.EARLY_RND_SUBSIDIES.")
+  String code;
+
+  @Option(names = "--benchmark", paramLabel = "FACTS", description = "A benchmark region's facts.")
+  Path benchmark;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    if (options.format != Choices.Format.TEXT && options.format != Choices.Format.JSON) {
+      err.println(
+          "koploper explain: --format is text or json, not "
+              + options.format.name().toLowerCase(Locale.ROOT));
+      return ExitCodes.INVALID_INPUT;
+    }
+    List<FactError> errors = new ArrayList<>();
+    Facts region = null;
+    Facts peer = null;
+    try {
+      region = FactsLoader.load(facts);
+    } catch (InvalidFactsException e) {
+      errors.addAll(e.errors());
+    }
+    try {
+      peer = benchmark == null ? null : FactsLoader.load(benchmark);
+    } catch (InvalidFactsException e) {
+      errors.addAll(e.errors());
+    }
+    if (!errors.isEmpty()) {
+      errors.forEach(err::println);
+      return ExitCodes.INVALID_INPUT;
+    }
+    Advisor advisor = options.advisor(err);
+    if (advisor == null) {
+      return ExitCodes.INVALID_RULES;
+    }
+    Explanation explanation;
+    try {
+      explanation = Explanation.explain(advisor, region, peer, code, options.language);
+    } catch (NotRecommendedException e) {
+      err.println("koploper explain: " + e.getMessage());
+      return ExitCodes.INVALID_INPUT;
+    } catch (RulesDidNotSettleException | RuleSetFailedException e) {
+      err.println("koploper: " + e.getMessage());
+      return ExitCodes.INVALID_RULES;
+    }
+    ExplainedFiles files =
+        new ExplainedFiles(
+            facts.toString(),
+            benchmark == null ? null : benchmark.toString(),
+            options.rules == null ? null : options.rules.toString());
+    String result =
+        options.format == Choices.Format.JSON
+            ? ExplanationJson.render(explanation, files)
+            : ExplanationReport.text(explanation, files);
+    return options.write(result, spec.commandLine().getOut(), err);
+  }
+}

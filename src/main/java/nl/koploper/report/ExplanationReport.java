@@ -1,0 +1,170 @@
+package nl.koploper.report;
+
+import java.text.NumberFormat;
+import nl.koploper.api.Evidence;
+import nl.koploper.api.Explanation;
+import nl.koploper.api.Recommendation;
+import nl.koploper.api.ScoreFactor;
+import nl.koploper.api.WhatIf;
+import nl.koploper.facts.FactChange;
+
+/**
+ * The text result of {@code explain}, for an advisor who has to defend or argue with one
+ * recommendation: what it is and which rule made it, where it ranks and between which others, the
+ * facts it matched and all the rule reads beside the benchmark's, its score factor by factor, and
+ * the ways out, each with the {@code what-if} command that shows it.
+ */
+public final class ExplanationReport {
+  private ExplanationReport() {}
+
+  public static String text(Explanation e, ExplainedFiles files) {
+    Messages m = Messages.of(e.language());
+    NumberFormat one = NumberFormat.getNumberInstance(e.language().locale());
+    one.setMinimumFractionDigits(1);
+    one.setMaximumFractionDigits(1);
+    Recommendation r = e.recommendation();
+    StringBuilder out = new StringBuilder();
+    String who = e.region().name() + " (" + e.region().code() + ")";
+    if (e.benchmark() != null) {
+      who =
+          m.get("againstBenchmark", who, e.benchmark().name() + " (" + e.benchmark().code() + ")");
+    }
+    line(out, m.get("explain.heading", r.code(), who));
+    line(
+        out,
+        m.get(
+            "ruleSet",
+            e.ruleSet().source(),
+            e.ruleSet().rules(),
+            e.ruleSet().sha256().substring(0, 12)));
+    out.append('\n');
+
+    line(out, heading(r, m, one) + "  " + r.title());
+    labelled(out, m.get("explain.lesson"), r.lesson() + " " + e.lessonTitle());
+    labelled(out, m.get("explain.rule"), r.rule());
+    labelled(out, m.get("explain.file"), e.ruleFile());
+    out.append('\n');
+
+    line(out, m.get("explain.rank", r.rank(), e.recommendations()));
+    if (e.above() != null) {
+      line(out, heading(e.above(), m, one) + "  (" + m.get("explain.above") + ")");
+    }
+    line(out, heading(r, m, one));
+    if (e.below() != null) {
+      line(out, heading(e.below(), m, one) + "  (" + m.get("explain.below") + ")");
+    }
+    out.append('\n');
+
+    line(out, m.get("explain.matched"));
+    for (Evidence ev : r.evidence()) {
+      String theirs =
+          ev.benchmark() == null || e.benchmark() == null
+              ? ""
+              : "; " + e.benchmark().name() + ": " + ev.benchmark();
+      TextReport.wrap(
+          out,
+          "  ",
+          "    ",
+          ev.fact()
+              + " = "
+              + ev.value()
+              + " ("
+              + m.get("expected")
+              + " "
+              + ev.expected()
+              + theirs
+              + ")");
+    }
+    out.append('\n');
+    reads(out, e, m);
+    out.append('\n');
+
+    line(out, m.get("explain.score", one.format(r.score())));
+    for (ScoreFactor f : r.scoreBreakdown()) {
+      String points =
+          String.format("  %6s  ", (f.points() >= 0 ? "+" : "") + one.format(f.points()));
+      TextReport.wrap(out, points, " ".repeat(points.length()), f.why() + " (" + f.factor() + ")");
+    }
+    out.append('\n');
+    waysOut(out, e, files, m);
+    return out.toString();
+  }
+
+  private static String heading(Recommendation r, Messages m, NumberFormat one) {
+    return String.format(
+        "%3d. %-8s %5s  %s",
+        r.rank(), m.get("priority." + r.priority()), one.format(r.score()), r.code());
+  }
+
+  private static void reads(StringBuilder out, Explanation e, Messages m) {
+    line(out, m.get("explain.reads"));
+    int factWidth = e.reads().stream().mapToInt(x -> x.fact().length()).max().orElse(0);
+    int valueWidth =
+        Math.max(
+            e.region().name().length(),
+            e.reads().stream().mapToInt(x -> value(m, x.value()).length()).max().orElse(0));
+    String format = "  %-" + factWidth + "s  %-" + valueWidth + "s  %s";
+    line(
+        out,
+        String.format(
+                format, "", e.region().name(), e.benchmark() == null ? "" : e.benchmark().name())
+            .stripTrailing());
+    for (Explanation.Reading x : e.reads()) {
+      String theirs = e.benchmark() == null ? "" : value(m, x.benchmark());
+      line(out, String.format(format, x.fact(), value(m, x.value()), theirs).stripTrailing());
+    }
+  }
+
+  private static void waysOut(StringBuilder out, Explanation e, ExplainedFiles files, Messages m) {
+    if (e.clearedBy().isEmpty() && e.complete()) {
+      TextReport.wrap(
+          out, "", "", m.get("explain.noWayOut", Explanation.MAX_CHANGES, e.searched()));
+      return;
+    }
+    if (!e.clearedBy().isEmpty()) {
+      line(out, m.get("explain.waysOut"));
+      int number = 0;
+      for (Explanation.WayOut way : e.clearedBy()) {
+        number++;
+        int factWidth = way.changes().stream().mapToInt(c -> c.fact().length()).max().orElse(0);
+        String label = String.format("%3d. ", number);
+        for (WhatIf.Change c : way.changes()) {
+          line(
+              out,
+              String.format(
+                  "%s%-" + factWidth + "s  %s → %s",
+                  label,
+                  c.fact(),
+                  value(m, c.from()),
+                  value(m, c.to())));
+          label = "     ";
+        }
+        line(out, "     $ " + files.whatIf(way, e.language()));
+      }
+      if (e.found() > e.clearedBy().size()) {
+        line(out, m.get("explain.shown", e.clearedBy().size(), e.found()));
+      }
+    }
+    TextReport.wrap(
+        out,
+        "",
+        "",
+        e.complete()
+            ? m.get("explain.searched", e.searched())
+            : m.get("explain.cut", e.searched()));
+  }
+
+  /** {@code Label: text} under the recommendation, wrapped under the text. */
+  private static void labelled(StringBuilder out, String label, String text) {
+    String first = "     " + label + ": ";
+    TextReport.wrap(out, first, " ".repeat(first.length()), text);
+  }
+
+  private static String value(Messages m, Object value) {
+    return value == null ? m.get("unknown") : FactChange.notation(value);
+  }
+
+  private static void line(StringBuilder out, String text) {
+    out.append(text).append('\n');
+  }
+}
