@@ -65,6 +65,10 @@ final class AssessmentBuilder {
   Assessment build(
       Facts facts, Outcome outcome, Facts benchmarkFacts, Outcome benchmark, Language language) {
     Map<String, List<Factor>> factors = byCode(outcome);
+    Map<String, List<nl.koploper.engine.terms.Evidence>> evidence = new java.util.HashMap<>();
+    for (nl.koploper.engine.terms.Evidence e : outcome.evidence()) {
+      evidence.computeIfAbsent(e.code(), c -> new ArrayList<>()).add(e);
+    }
     List<Recommendation> numbered = new ArrayList<>();
     for (Scored s : rank(outcome, factors)) {
       Advice advice = s.advice();
@@ -79,7 +83,7 @@ final class AssessmentBuilder {
               text(advice, "action"),
               text(advice, "rationale"),
               instruments(advice),
-              evidence(advice, outcome, benchmarkFacts, benchmark),
+              evidence(evidence.getOrDefault(advice.code(), List.of()), benchmarkFacts, benchmark),
               breakdown(factors.getOrDefault(advice.code(), List.of())),
               advice.rule()));
     }
@@ -191,7 +195,7 @@ final class AssessmentBuilder {
   }
 
   private String text(Advice advice, String key) {
-    return words.texts().get(advice.code() + "." + key);
+    return words.text(advice.code(), key);
   }
 
   private List<String> instruments(Advice advice) {
@@ -199,9 +203,8 @@ final class AssessmentBuilder {
   }
 
   private List<Evidence> evidence(
-      Advice advice, Outcome outcome, Facts benchmarkFacts, Outcome benchmark) {
-    return outcome.evidence().stream()
-        .filter(e -> e.code().equals(advice.code()))
+      List<nl.koploper.engine.terms.Evidence> evidence, Facts benchmarkFacts, Outcome benchmark) {
+    return evidence.stream()
         .distinct()
         .sorted(EVIDENCE_ORDER)
         .map(

@@ -23,6 +23,30 @@ final class Wording {
   private final Map<String, String> unitNames = new ConcurrentHashMap<>();
   private final Map<String, List<String>> instruments = new ConcurrentHashMap<>();
 
+  /**
+   * Sentences already worded, by what they say: thresholds, units and factor arguments repeat from
+   * one assessment to the next, and wording is a pure function of them. Emptied when it grows past
+   * {@link #MEMO_LIMIT}, so it never holds more than a few megabytes.
+   */
+  private final Map<Said, String> said = new ConcurrentHashMap<>();
+
+  private static final int MEMO_LIMIT = 20_000;
+
+  /** What a sentence says: its kind and the values that go into it. */
+  private record Said(String kind, Object what, Object detail) {}
+
+  private String memo(Said key, java.util.function.Supplier<String> words) {
+    String text = said.get(key);
+    if (text == null) {
+      text = words.get();
+      if (said.size() >= MEMO_LIMIT) {
+        said.clear();
+      }
+      said.put(key, text);
+    }
+    return text;
+  }
+
   Wording(Language language, TextCatalogue texts) {
     this.language = language;
     this.texts = texts;
@@ -33,6 +57,11 @@ final class Wording {
     return texts;
   }
 
+  /** A recommendation's text: its {@code title}, {@code action} or {@code rationale}. */
+  String text(String code, String key) {
+    return memo(new Said("text", code, key), () -> texts.get(code + "." + key));
+  }
+
   /** A recommendation's instruments: its catalogue text split at {@code |}. */
   List<String> instruments(String code) {
     return instruments.computeIfAbsent(
@@ -41,6 +70,10 @@ final class Wording {
 
   /** A value as a reader sees it: enum names as written, yes/no, numbers in the locale. */
   String value(Object value, String unit) {
+    return memo(new Said("value", value, unit), () -> word(value, unit));
+  }
+
+  private String word(Object value, String unit) {
     String shown;
     if (value instanceof Boolean b) {
       shown = texts.get("value." + b);
@@ -75,13 +108,18 @@ final class Wording {
   }
 
   String expectation(Expect expect) {
+    return memo(new Said("expect", expect, null), () -> word(expect));
+  }
+
+  private String word(Expect expect) {
     String unit = expect.unit() == null ? "" : " " + texts.get("unit." + expect.unit());
     String target = value(expect.target(), null);
     return format(texts.get("expect." + expect.relation().name()), target, unit);
   }
 
   String factor(String key, List<Object> args) {
-    return format(texts.get("factor." + key), args.toArray());
+    return memo(
+        new Said("factor", key, args), () -> format(texts.get("factor." + key), args.toArray()));
   }
 
   private String format(String pattern, Object... args) {
