@@ -230,6 +230,16 @@ public final class Advisor {
     return Sensitivity.run(this, facts, benchmark, language, samples, seed);
   }
 
+  /**
+   * Why one recommendation fired and ranks where it does, and the smallest sets of changes to the
+   * facts after which it no longer fires: see {@link Explanation}.
+   *
+   * @throws NotRecommendedException when the code did not fire for this input, or no rule has it
+   */
+  public Explanation explain(Facts facts, Facts benchmark, String code, Language language) {
+    return Explanation.explain(this, facts, benchmark, code, language);
+  }
+
   /** A recommendation's title in a language. */
   String title(String code, Language language) {
     return wordings.get(language).texts().get(code + ".title");

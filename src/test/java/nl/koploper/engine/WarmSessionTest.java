@@ -79,6 +79,69 @@ class WarmSessionTest {
     assertFalse(withAdvice < 100, "the mixes should exercise the recommending rules");
   }
 
+  /** The region with one to three of its sections taken from an example at random. */
+  private static Facts step(Facts from, List<Facts> examples, SplittableRandom random) {
+    Object[] sections = {
+      from.region(),
+      from.knowledgeBase(),
+      from.valorisation(),
+      from.earlyFunding(),
+      from.financingChain(),
+      from.ecosystem(),
+      from.clinicalResearch(),
+      from.sectorPosition(),
+      from.outcomes()
+    };
+    int changes = 1 + random.nextInt(3);
+    for (int c = 0; c < changes; c++) {
+      int s = random.nextInt(9);
+      Facts other = examples.get(random.nextInt(examples.size()));
+      Object[] theirs = {
+        other.region(),
+        other.knowledgeBase(),
+        other.valorisation(),
+        other.earlyFunding(),
+        other.financingChain(),
+        other.ecosystem(),
+        other.clinicalResearch(),
+        other.sectorPosition(),
+        other.outcomes()
+      };
+      sections[s] = theirs[s];
+    }
+    return new Facts(
+        null,
+        (nl.koploper.facts.Region) sections[0],
+        List.of(),
+        (nl.koploper.facts.KnowledgeBase) sections[1],
+        (nl.koploper.facts.Valorisation) sections[2],
+        (nl.koploper.facts.EarlyFunding) sections[3],
+        (nl.koploper.facts.FinancingChain) sections[4],
+        (nl.koploper.facts.Ecosystem) sections[5],
+        (nl.koploper.facts.ClinicalResearch) sections[6],
+        (nl.koploper.facts.SectorPosition) sections[7],
+        (nl.koploper.facts.Outcomes) sections[8]);
+  }
+
+  @Test
+  void aWarmSessionUpdatingAFewSectionsAtATimeConcludesWhatAFreshSessionConcludes()
+      throws Exception {
+    List<Facts> examples = examples();
+    Facts flanders = examples.get(1);
+    Outcome flandersAlone = RULES.trace(flanders, null, null);
+    SplittableRandom random = new SplittableRandom(7);
+    Facts region = examples.get(0);
+    for (int i = 0; i < 1000; i++) {
+      region = step(region, examples, random);
+      Facts benchmark = i % 200 < 100 ? flanders : null;
+      Outcome theirs = benchmark == null ? null : flandersAlone;
+      assertEquals(
+          canonical(RULES.trace(region, benchmark, theirs)),
+          canonical(RULES.run(region, benchmark, theirs)),
+          "step " + i + ": " + region);
+    }
+  }
+
   @Test
   void warmSessionsRunningOnTwoThreadsConcludeWhatFreshSessionsConclude() throws Exception {
     List<Facts> examples = examples();
