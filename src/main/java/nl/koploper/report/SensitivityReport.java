@@ -85,15 +85,11 @@ public final class SensitivityReport {
     line(out, m.get("sensitivity.uncertain"));
     for (Sensitivity.Influence i : s.uncertain()) {
       line(out, "  " + i.fact() + "  " + i.uncertainty());
-      line(
-          out,
-          "     "
-              + (i.moves().isEmpty()
-                  ? m.get("sensitivity.movesNothing")
-                  : m.get(
-                      "sensitivity.moves",
-                      one.format(i.rankShift()),
-                      String.join(", ", i.moves()))));
+      String says =
+          i.moves().isEmpty()
+              ? m.get("sensitivity.movesNothing")
+              : m.get("sensitivity.moves", one.format(i.rankShift()), String.join(", ", i.moves()));
+      TextReport.wrap(out, "     ", "     ", says);
     }
     return out.toString();
   }
