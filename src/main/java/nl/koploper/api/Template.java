@@ -85,10 +85,11 @@ final class Template {
     if (pieces.length == 1) {
       return new Argument(n, null);
     }
-    if (!pieces[1].strip().equals("number")) {
+    if (!pieces[1].strip().toLowerCase(Locale.ROOT).equals("number")) {
       return null;
     }
-    String style = pieces.length == 3 ? pieces[2].strip() : "";
+    // MessageFormat reads its keywords in any case: {0,NUMBER,Percent} is a percentage
+    String style = pieces.length == 3 ? pieces[2].strip().toLowerCase(Locale.ROOT) : "";
     Format format =
         switch (style) {
           case "" -> NumberFormat.getInstance(locale);

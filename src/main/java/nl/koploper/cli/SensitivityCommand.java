@@ -15,6 +15,7 @@ import nl.koploper.facts.Facts;
 import nl.koploper.facts.FactsLoader;
 import nl.koploper.facts.InvalidFactsException;
 import nl.koploper.facts.UncertainFacts;
+import nl.koploper.facts.Uncertainty;
 import nl.koploper.report.SensitivityJson;
 import nl.koploper.report.SensitivityReport;
 import picocli.CommandLine.Command;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Assess many samples of a region whose fact file gives some values as uncertain "
           + "({oneOf: [A, B]} for enums and booleans, {between: [low, high]} for numbers), and "
-          + "show for each recommendation how often it appears, its median rank and 5–95 % rank "
+          + "show for each recommendation how often it appears, its median rank and 5–95 %% rank "
           + "interval, and how often it has each priority; then which uncertain fact moves the "
           + "advice most.",
       "Every possibility is equally likely. The same --seed gives the same result. Uses every "
@@ -93,7 +94,20 @@ final class SensitivityCommand implements Callable<Integer> {
       errors.addAll(e.errors());
     }
     try {
-      peer = benchmark == null ? null : FactsLoader.load(benchmark);
+      if (benchmark != null) {
+        UncertainFacts theirs = FactsLoader.loadUncertain(benchmark);
+        for (Uncertainty u : theirs.uncertainties()) {
+          errors.add(
+              new FactError(
+                  benchmark.toString(),
+                  u.line(),
+                  u.column(),
+                  u.field().path(),
+                  "the benchmark must be certain: only the region's facts may be uncertain;"
+                      + " give the benchmark one value here"));
+        }
+        peer = theirs.base();
+      }
     } catch (InvalidFactsException e) {
       errors.addAll(e.errors());
     }

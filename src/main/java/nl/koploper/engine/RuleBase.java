@@ -60,6 +60,40 @@ public final class RuleBase {
     this.files = files;
     this.kieBase = kieBase;
     this.rules = rules;
+    this.warm = onlyLogical(files);
+  }
+
+  /**
+   * Whether runs may reuse warm sessions: only when every conclusion is a logical insertion, which
+   * Drools withdraws when its reasons go. A plain {@code insert}, {@code modify}, {@code update},
+   * {@code delete} or {@code retract} outlives the region it was made for, so a rule set with one
+   * runs every region in a fresh session (correct, only slower).
+   */
+  private final boolean warm;
+
+  private static final Pattern NON_LOGICAL =
+      Pattern.compile("\\b(insert|modify|update|delete|retract)\\s*\\(");
+
+  static boolean onlyLogical(RuleFiles files) {
+    for (String drl : files.drl().values()) {
+      String code =
+          decodeEscapes(drl).replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("//[^\\n]*", " ");
+      if (NON_LOGICAL.matcher(code).find()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String decodeEscapes(String text) {
+    Matcher m = Pattern.compile("\\\\u+([0-9a-fA-F]{4})").matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(
+          out, Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(m.group(1), 16))));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   /** Compiles the DRL files of a rule set; every compile error names its file and line. */
@@ -151,10 +185,22 @@ public final class RuleBase {
    * @throws RunawayRulesException when the rules do not settle
    */
   public Outcome run(Facts facts, Facts benchmarkFacts, Outcome benchmark) {
+    if (!this.warm) {
+      Outcome traced = trace(facts, benchmarkFacts, benchmark);
+      return new Outcome(
+          traced.advice(),
+          traced.evidence(),
+          traced.factors(),
+          traced.lessonScores(),
+          traced.figures(),
+          traced.cutoffs(),
+          new TreeSet<>());
+    }
     WarmSession warm = null;
     java.lang.ref.WeakReference<WarmSession> last = lastSession.get();
-    if (last != null && last.get() != null && warmSessions.remove(last.get())) {
-      warm = last.get(); // this thread's own session: it holds this thread's previous region
+    WarmSession own = last == null ? null : last.get();
+    if (own != null && warmSessions.remove(own)) {
+      warm = own; // this thread's own session: it holds this thread's previous region
     }
     if (warm == null) {
       warm = warmSessions.pollFirst();

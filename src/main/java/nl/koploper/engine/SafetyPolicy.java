@@ -90,7 +90,6 @@ final class SafetyPolicy {
           "Comparator",
           "StringJoiner",
           "Locale",
-          "Random",
           "IntSummaryStatistics",
           "LongSummaryStatistics",
           "DoubleSummaryStatistics",
@@ -129,6 +128,8 @@ final class SafetyPolicy {
           Map.entry("getLong", "it reads system properties"),
           Map.entry("getBoolean", "it reads system properties"),
           Map.entry("printStackTrace", "rules may not write to the console"),
+          Map.entry("random", "the same facts must give the same advice, so rules may not draw"),
+          Map.entry("setDefault", "it changes a setting of the whole JVM"),
           Map.entry("parallel", "rules may not start threads"),
           Map.entry("parallelStream", "rules may not start threads"),
           Map.entry("wait", "rules may not block or signal threads"),
@@ -217,6 +218,9 @@ final class SafetyPolicy {
             "java.lang.StackWalker")
         .contains(name.replaceAll("\\$.*", ""))) {
       return "rules may not touch the JVM, its environment or other processes";
+    }
+    if (name.startsWith("java.util.Random") || name.startsWith("java.util.random.")) {
+      return "the same facts must give the same advice, so rules may not draw random numbers";
     }
     if (name.startsWith("org.drools.") || name.startsWith("org.kie.")) {
       return "rules may use Drools only through drools.getRule(), insert, insertLogical, update"

@@ -65,6 +65,7 @@ class TemplateTest {
     patterns.add("{1} of {0,number,percent} and {2}");
     patterns.add("{0,choice,0#none|1#one|1<{0,number} many}");
     patterns.add("{0,number,integer} / {1,number} / {0,number,#,##0.0}");
+    patterns.add("{0,NUMBER,Percent} / {1, number , INTEGER }");
     for (String pattern : patterns) {
       for (java.util.Locale locale :
           List.of(java.util.Locale.ENGLISH, new java.util.Locale("nl"))) {

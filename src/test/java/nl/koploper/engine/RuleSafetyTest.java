@@ -133,6 +133,30 @@ class RuleSafetyTest {
   }
 
   @Test
+  void refusesRandomNumbersWhichWouldMakeTheAdviceDependOnLuck() {
+    assertTrue(
+        textProblems("rule \"R\"\nwhen\nthen\n  double d = Math.random();\nend\n")
+            .get(0)
+            .message()
+            .contains("may not draw"));
+    assertTrue(
+        textProblems("rule \"R\"\nwhen\nthen\n  int i = new java.util.Random().nextInt();\nend\n")
+            .get(0)
+            .message()
+            .contains("random numbers"));
+  }
+
+  @Test
+  void refusesChangingTheDefaultLocaleOfTheWholeJvm() {
+    assertTrue(
+        textProblems(
+                "rule \"L\"\nwhen\nthen\n  java.util.Locale.setDefault(java.util.Locale.GERMAN);\nend\n")
+            .get(0)
+            .message()
+            .contains("whole JVM"));
+  }
+
+  @Test
   void refusesMvelsReflectiveArrayShortcut() {
     assertTrue(
         textProblems("rule \"A\"\nwhen\n  Region(Array.getLength(null) > 0)\nthen\nend\n")

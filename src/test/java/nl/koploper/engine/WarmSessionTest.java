@@ -143,6 +143,51 @@ class WarmSessionTest {
   }
 
   @Test
+  void aRegionConcludesTheSameAfterHundredsOfOthersInTheSameSessions() throws Exception {
+    // Lesson scores are means of many indicators; a running mean kept by the session would drift
+    // in its last bits as indicators come and go, and a rounded score could flip.
+    nl.koploper.facts.UncertainFacts everything =
+        FactsLoader.loadUncertain(
+            Path.of("src/test/resources/facts/uncertain/everything-uncertain.yaml"));
+    Facts flanders = examples().get(1);
+    Outcome flandersAlone = RULES.trace(flanders, null, null);
+    SplittableRandom random = new SplittableRandom(7);
+    List<Facts> samples = new ArrayList<>();
+    for (int i = 0; i < 400; i++) {
+      samples.add(everything.sample(random));
+    }
+    for (Facts sample : samples) {
+      assertEquals(
+          canonical(RULES.trace(sample, flanders, flandersAlone)),
+          canonical(RULES.run(sample, flanders, flandersAlone)),
+          sample.toString());
+    }
+  }
+
+  @Test
+  void aRuleSetWithPlainInsertionsRunsEveryRegionInAFreshSession() throws Exception {
+    java.util.Map<String, String> files = new java.util.TreeMap<>(RuleFiles.bundled().files());
+    String drl = files.get("lesson-3-early-funding.drl");
+    String plain =
+        drl.replace(
+            "  Advice advice = Advice.of(drools.getRule());\n  insertLogical(advice);",
+            "  Advice advice = Advice.of(drools.getRule());\n  insert(advice);");
+    org.junit.jupiter.api.Assertions.assertNotEquals(drl, plain);
+    files.put("lesson-3-early-funding.drl", plain);
+    RuleBase rules = RuleBase.compile(new RuleFiles("test", files));
+    Facts netherlands = examples().get(0);
+    Facts broad =
+        nl.koploper.facts.FactChange.of(
+                "earlyFunding.earlyRndSubsidies", nl.koploper.facts.Availability.BROAD)
+            .apply(netherlands);
+    assertFalse(RuleBase.onlyLogical(new RuleFiles("test", files)));
+    rules.run(netherlands, null, null);
+    assertEquals(
+        canonical(rules.trace(broad, null, null)), canonical(rules.run(broad, null, null)));
+    org.junit.jupiter.api.Assertions.assertTrue(RuleBase.onlyLogical(RuleFiles.bundled()));
+  }
+
+  @Test
   void warmSessionsRunningOnTwoThreadsConcludeWhatFreshSessionsConclude() throws Exception {
     List<Facts> examples = examples();
     List<Thread> threads = new ArrayList<>();

@@ -40,4 +40,21 @@ public final class Scale {
   public static double points(double points) {
     return Math.round(points * 10) / 10.0;
   }
+
+  /**
+   * The mean of numbers, added smallest first whatever order they come in: the same numbers give
+   * the same mean to the last bit.
+   */
+  public static double mean(java.util.List<?> values) {
+    double[] sorted = new double[values.size()];
+    for (int i = 0; i < sorted.length; i++) {
+      sorted[i] = ((Number) values.get(i)).doubleValue();
+    }
+    java.util.Arrays.sort(sorted);
+    double sum = 0;
+    for (double v : sorted) {
+      sum += v;
+    }
+    return sorted.length == 0 ? Double.NaN : sum / sorted.length;
+  }
 }
