@@ -265,7 +265,7 @@ class AdvisorTest {
     Files.writeString(
         dir.resolve("shared.drl"),
         Files.readString(dir.resolve("shared.drl"))
-            .replace("insert(new PriorityCutoffs(70, 50, 30));", ""));
+            .replace("insertLogical(new PriorityCutoffs(70, 50, 30));", ""));
     Advisor advisor = Advisor.fromDirectory(dir);
     RuleSetFailedException e =
         assertThrows(
