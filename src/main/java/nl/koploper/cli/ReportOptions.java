@@ -17,7 +17,9 @@ final class ReportOptions {
       paramLabel = "FORMAT",
       defaultValue = "text",
       converter = Choices.FormatConverter.class,
-      description = "text (default), json, markdown, csv or html.")
+      description =
+          "text (default), json, markdown, csv or html; what-if, explain and sensitivity write"
+              + " text or json.")
   Choices.Format format;
 
   @Option(
