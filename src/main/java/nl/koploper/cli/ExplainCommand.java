@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import nl.koploper.api.Advisor;
 import nl.koploper.api.Explanation;
@@ -13,8 +12,6 @@ import nl.koploper.api.RuleSetFailedException;
 import nl.koploper.api.RulesDidNotSettleException;
 import nl.koploper.facts.FactError;
 import nl.koploper.facts.Facts;
-import nl.koploper.facts.FactsLoader;
-import nl.koploper.facts.InvalidFactsException;
 import nl.koploper.report.ExplainedFiles;
 import nl.koploper.report.ExplanationJson;
 import nl.koploper.report.ExplanationReport;
@@ -60,25 +57,12 @@ final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    if (options.format != Choices.Format.TEXT && options.format != Choices.Format.JSON) {
-      err.println(
-          "koploper explain: --format is text or json, not "
-              + options.format.name().toLowerCase(Locale.ROOT));
+    if (!options.textOrJson("explain", err)) {
       return ExitCodes.INVALID_INPUT;
     }
     List<FactError> errors = new ArrayList<>();
-    Facts region = null;
-    Facts peer = null;
-    try {
-      region = FactsLoader.load(facts);
-    } catch (InvalidFactsException e) {
-      errors.addAll(e.errors());
-    }
-    try {
-      peer = benchmark == null ? null : FactsLoader.load(benchmark);
-    } catch (InvalidFactsException e) {
-      errors.addAll(e.errors());
-    }
+    Facts region = ReportOptions.load(facts, errors);
+    Facts peer = ReportOptions.load(benchmark, errors);
     if (!errors.isEmpty()) {
       errors.forEach(err::println);
       return ExitCodes.INVALID_INPUT;

@@ -59,6 +59,39 @@ final class ReportOptions {
     }
   }
 
+  /**
+   * For the commands that write text or JSON only: whether {@code --format} is one of them; if not,
+   * says so on {@code err}.
+   */
+  boolean textOrJson(String command, PrintWriter err) {
+    if (format == Choices.Format.TEXT || format == Choices.Format.JSON) {
+      return true;
+    }
+    err.println(
+        "koploper "
+            + command
+            + ": --format is text or json, not "
+            + format.name().toLowerCase(java.util.Locale.ROOT));
+    return false;
+  }
+
+  /**
+   * Reads a fact file, or gives null for no file; an invalid file gives null too and adds its
+   * errors, so that every file's errors are reported together.
+   */
+  static nl.koploper.facts.Facts load(
+      Path file, java.util.List<nl.koploper.facts.FactError> errors) {
+    if (file == null) {
+      return null;
+    }
+    try {
+      return nl.koploper.facts.FactsLoader.load(file);
+    } catch (nl.koploper.facts.InvalidFactsException e) {
+      errors.addAll(e.errors());
+      return null;
+    }
+  }
+
   /** Writes the result to {@code --output} or standard output; returns the exit code. */
   int write(String result, PrintWriter out, PrintWriter err) {
     String failure = Output.write(result, output, out);

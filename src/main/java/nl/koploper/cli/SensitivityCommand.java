@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import nl.koploper.api.Advisor;
 import nl.koploper.api.RuleSetFailedException;
@@ -71,10 +70,7 @@ final class SensitivityCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    if (options.format != Choices.Format.TEXT && options.format != Choices.Format.JSON) {
-      err.println(
-          "koploper sensitivity: --format is text or json, not "
-              + options.format.name().toLowerCase(Locale.ROOT));
+    if (!options.textOrJson("sensitivity", err)) {
       return ExitCodes.INVALID_INPUT;
     }
     if (samples < 1 || samples > Sensitivity.MAX_SAMPLES) {

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import nl.koploper.api.Advisor;
 import nl.koploper.api.RuleSetFailedException;
@@ -13,7 +12,6 @@ import nl.koploper.api.WhatIf;
 import nl.koploper.facts.FactChange;
 import nl.koploper.facts.FactError;
 import nl.koploper.facts.Facts;
-import nl.koploper.facts.FactsLoader;
 import nl.koploper.facts.InvalidFactsException;
 import nl.koploper.report.WhatIfJson;
 import nl.koploper.report.WhatIfReport;
@@ -60,26 +58,13 @@ final class WhatIfCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    if (options.format != Choices.Format.TEXT && options.format != Choices.Format.JSON) {
-      err.println(
-          "koploper what-if: --format is text or json, not "
-              + options.format.name().toLowerCase(Locale.ROOT));
+    if (!options.textOrJson("what-if", err)) {
       return ExitCodes.INVALID_INPUT;
     }
     List<FactError> errors = new ArrayList<>();
     List<FactChange> changes = List.of();
-    Facts region = null;
-    Facts peer = null;
-    try {
-      region = FactsLoader.load(facts);
-    } catch (InvalidFactsException e) {
-      errors.addAll(e.errors());
-    }
-    try {
-      peer = benchmark == null ? null : FactsLoader.load(benchmark);
-    } catch (InvalidFactsException e) {
-      errors.addAll(e.errors());
-    }
+    Facts region = ReportOptions.load(facts, errors);
+    Facts peer = ReportOptions.load(benchmark, errors);
     try {
       changes = FactChange.parseAll(sets);
     } catch (InvalidFactsException e) {

@@ -20,11 +20,7 @@ public final class ComparisonJson {
     try (JsonGenerator g = JsonReport.generator(out)) {
       g.writeStartObject();
       g.writeStringField("schema", SCHEMA);
-      g.writeObjectFieldStart("ruleSet");
-      g.writeStringField("source", c.ruleSet().source());
-      g.writeStringField("sha256", c.ruleSet().sha256());
-      g.writeNumberField("rules", c.ruleSet().rules());
-      g.writeEndObject();
+      JsonReport.ruleSet(g, c.ruleSet());
       g.writeStringField("language", c.language().tag());
       g.writeArrayFieldStart("regions");
       for (RegionSummary r : c.regions()) {

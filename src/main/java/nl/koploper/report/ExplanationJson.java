@@ -69,11 +69,7 @@ public final class ExplanationJson {
     Recommendation r = e.recommendation();
     JsonReport.region(g, "region", e.region());
     JsonReport.region(g, "benchmark", e.benchmark());
-    g.writeObjectFieldStart("ruleSet");
-    g.writeStringField("source", e.ruleSet().source());
-    g.writeStringField("sha256", e.ruleSet().sha256());
-    g.writeNumberField("rules", e.ruleSet().rules());
-    g.writeEndObject();
+    JsonReport.ruleSet(g, e.ruleSet());
     g.writeStringField("language", e.language().tag());
     g.writeStringField("title", r.title());
     g.writeStringField("ruleFile", e.ruleFile());

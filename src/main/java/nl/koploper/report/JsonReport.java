@@ -53,11 +53,7 @@ public final class JsonReport {
     g.writeStringField("schema", SCHEMA);
     region(g, "region", a.region());
     region(g, "benchmark", a.benchmark());
-    g.writeObjectFieldStart("ruleSet");
-    g.writeStringField("source", a.ruleSet().source());
-    g.writeStringField("sha256", a.ruleSet().sha256());
-    g.writeNumberField("rules", a.ruleSet().rules());
-    g.writeEndObject();
+    ruleSet(g, a.ruleSet());
     g.writeStringField("language", a.language().tag());
     g.writeArrayFieldStart("lessons");
     for (LessonResult l : a.lessons()) {
@@ -135,6 +131,15 @@ public final class JsonReport {
     } else {
       g.writeStringField("benchmark", e.benchmark());
     }
+    g.writeEndObject();
+  }
+
+  /** The rule set an answer came from: {@code "ruleSet": {"source", "sha256", "rules"}}. */
+  static void ruleSet(JsonGenerator g, nl.koploper.api.RuleSetInfo info) throws IOException {
+    g.writeObjectFieldStart("ruleSet");
+    g.writeStringField("source", info.source());
+    g.writeStringField("sha256", info.sha256());
+    g.writeNumberField("rules", info.rules());
     g.writeEndObject();
   }
 

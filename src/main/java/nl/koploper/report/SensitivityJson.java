@@ -26,11 +26,7 @@ public final class SensitivityJson {
       g.writeStringField("schema", SCHEMA);
       JsonReport.region(g, "region", s.region());
       JsonReport.region(g, "benchmark", s.benchmark());
-      g.writeObjectFieldStart("ruleSet");
-      g.writeStringField("source", s.ruleSet().source());
-      g.writeStringField("sha256", s.ruleSet().sha256());
-      g.writeNumberField("rules", s.ruleSet().rules());
-      g.writeEndObject();
+      JsonReport.ruleSet(g, s.ruleSet());
       g.writeStringField("language", s.language().tag());
       g.writeNumberField("samples", s.samples());
       g.writeNumberField("seed", s.seed());
