@@ -5,8 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
+import nl.koploper.engine.Conclusion;
 import nl.koploper.engine.Outcome;
 import nl.koploper.engine.RuleInfo;
 import nl.koploper.engine.terms.Advice;
@@ -45,6 +44,9 @@ final class AssessmentBuilder {
 
   static {
     List<FactSchema.Field> fields = FIELDS;
+    if (fields.size() > 64) {
+      throw new IllegalStateException("Known keeps the known facts in a long: at most 64");
+    }
     for (int i = 0; i < fields.size(); i++) {
       SCHEMA_INDEX.put(fields.get(i).path(), i);
     }
@@ -64,14 +66,12 @@ final class AssessmentBuilder {
 
   Assessment build(
       Facts facts, Outcome outcome, Facts benchmarkFacts, Outcome benchmark, Language language) {
-    Map<String, List<Factor>> factors = byCode(outcome);
-    Map<String, List<nl.koploper.engine.terms.Evidence>> evidence = new java.util.HashMap<>();
-    for (nl.koploper.engine.terms.Evidence e : outcome.evidence()) {
-      evidence.computeIfAbsent(e.code(), c -> new ArrayList<>()).add(e);
-    }
-    List<Recommendation> numbered = new ArrayList<>();
-    for (Scored s : rank(outcome, factors)) {
+    List<Scored> ranked = rank(outcome);
+    List<Recommendation> numbered = new ArrayList<>(ranked.size());
+    for (Scored s : ranked) {
       Advice advice = s.advice();
+      Body body =
+          words.body(s.conclusion(), benchmarkFacts, c -> body(c, benchmarkFacts, benchmark));
       numbered.add(
           new Recommendation(
               s.rank(),
@@ -79,99 +79,97 @@ final class AssessmentBuilder {
               advice.lesson(),
               s.priority(),
               s.score(),
-              text(advice, "title"),
-              text(advice, "action"),
-              text(advice, "rationale"),
-              instruments(advice),
-              evidence(evidence.getOrDefault(advice.code(), List.of()), benchmarkFacts, benchmark),
-              breakdown(factors.getOrDefault(advice.code(), List.of())),
+              body.title(),
+              body.action(),
+              body.rationale(),
+              body.instruments(),
+              body.evidence(),
+              body.breakdown(),
               advice.rule()));
     }
+    Known known = Known.of(facts);
     return new Assessment(
         ref(facts),
         benchmarkFacts == null ? null : ref(benchmarkFacts),
         ruleSet,
         language,
-        lessons(facts, outcome, benchmark),
+        lessons(known, outcome, benchmark),
         numbered,
-        gaps(facts));
+        known.gaps());
+  }
+
+  /**
+   * What a recommendation says apart from its rank: its texts, its evidence and its score in words.
+   * It follows from the rules' conclusion about its code (and the benchmark), so it is worded once
+   * and remembered by that conclusion ({@link Wording#body}).
+   */
+  record Body(
+      String title,
+      String action,
+      String rationale,
+      List<String> instruments,
+      List<Evidence> evidence,
+      List<ScoreFactor> breakdown) {}
+
+  private Body body(Conclusion conclusion, Facts benchmarkFacts, Outcome benchmark) {
+    String code = conclusion.code();
+    return new Body(
+        words.text(code, "title"),
+        words.text(code, "action"),
+        words.text(code, "rationale"),
+        words.instruments(code),
+        evidence(conclusion.evidence(), benchmarkFacts, benchmark),
+        breakdown(conclusion.factors()));
   }
 
   /**
    * A recommendation ranked and scored, without its texts: what an assessment's ranking rests on,
    * and all that sensitivity and explain need from the thousands of runs they make.
    */
-  record Scored(int rank, Advice advice, double score, Priority priority) {
+  record Scored(int rank, Conclusion conclusion, Priority priority) {
+    Advice advice() {
+      return conclusion.advice();
+    }
+
     String code() {
-      return advice.code();
+      return conclusion.code();
+    }
+
+    double score() {
+      return conclusion.score();
     }
   }
 
   /** The recommendations of an outcome, ranked: score descending, then lesson, then code. */
   static List<Scored> rank(Outcome outcome) {
-    return rank(outcome, byCode(outcome));
-  }
-
-  private static Map<String, List<Factor>> byCode(Outcome outcome) {
-    return outcome.factors().stream()
-        .collect(Collectors.groupingBy(Factor::code, TreeMap::new, Collectors.toList()));
-  }
-
-  private static List<Scored> rank(Outcome outcome, Map<String, List<Factor>> factors) {
     PriorityCutoffs cutoffs = outcome.cutoffs();
     if (cutoffs == null) {
       throw new nl.koploper.engine.RuleSetDefect(
           "the rule set sets no priority cut-offs: no rule inserts PriorityCutoffs");
     }
-    List<Scored> scored = new ArrayList<>();
-    for (Advice advice : distinct(outcome.advice())) {
-      double score = score(factors.getOrDefault(advice.code(), List.of()));
-      scored.add(new Scored(0, advice, score, tier(score, cutoffs)));
+    List<Conclusion> advised = new ArrayList<>(outcome.conclusions().size());
+    for (Conclusion c : outcome.conclusions()) {
+      if (c.advice() != null) {
+        advised.add(c);
+      }
     }
-    scored.sort(SCORED_ORDER);
-    List<Scored> ranked = new ArrayList<>(scored.size());
-    for (int i = 0; i < scored.size(); i++) {
-      Scored s = scored.get(i);
-      ranked.add(new Scored(i + 1, s.advice(), s.score(), s.priority()));
+    advised.sort(RANK_ORDER);
+    List<Scored> ranked = new ArrayList<>(advised.size());
+    for (int i = 0; i < advised.size(); i++) {
+      Conclusion c = advised.get(i);
+      ranked.add(new Scored(i + 1, c, tier(c.score(), cutoffs)));
     }
     return ranked;
   }
 
-  private static final Comparator<Scored> SCORED_ORDER =
-      Comparator.comparingDouble(Scored::score)
+  private static final Comparator<Conclusion> RANK_ORDER =
+      Comparator.comparingDouble(Conclusion::score)
           .reversed()
-          .thenComparingInt((Scored s) -> s.advice().lesson())
-          .thenComparing(Scored::code);
-
-  /**
-   * The sum of the factors' points, each rounded to a tenth as the breakdown shows it, added in a
-   * fixed order (largest first) so that no rounding depends on how the factors were found; then
-   * clamped to 0–100.
-   */
-  private static double score(List<Factor> factors) {
-    double[] points = new double[factors.size()];
-    for (int i = 0; i < points.length; i++) {
-      points[i] = tenths(factors.get(i).points());
-    }
-    java.util.Arrays.sort(points);
-    double sum = 0;
-    for (int i = points.length - 1; i >= 0; i--) {
-      sum += points[i];
-    }
-    return tenths(Math.max(0, Math.min(100, sum)));
-  }
+          .thenComparingInt((Conclusion c) -> c.advice().lesson())
+          .thenComparing(Conclusion::code);
 
   private static double tenths(double value) {
-    return Math.round(value * 10) / 10.0;
-  }
-
-  /** One advice per code: two rules with the same code would be a defect caught by the linter. */
-  private static List<Advice> distinct(List<Advice> advice) {
-    Map<String, Advice> byCode = new TreeMap<>();
-    for (Advice a : advice) {
-      byCode.merge(a.code(), a, (x, y) -> x.rule().compareTo(y.rule()) <= 0 ? x : y);
-    }
-    return List.copyOf(byCode.values());
+    return Conclusion.tenths(value);
   }
 
   private List<ScoreFactor> breakdown(List<Factor> factors) {
@@ -192,14 +190,6 @@ final class AssessmentBuilder {
       return Priority.HIGH;
     }
     return score >= cutoffs.medium() ? Priority.MEDIUM : Priority.LOW;
-  }
-
-  private String text(Advice advice, String key) {
-    return words.text(advice.code(), key);
-  }
-
-  private List<String> instruments(Advice advice) {
-    return words.instruments(advice.code());
   }
 
   private List<Evidence> evidence(
@@ -235,48 +225,84 @@ final class AssessmentBuilder {
     return benchmarkFacts.value(e.fact());
   }
 
-  private List<LessonResult> lessons(Facts facts, Outcome outcome, Outcome benchmark) {
-    List<LessonResult> lessons = new ArrayList<>();
+  private List<LessonResult> lessons(Known known, Outcome outcome, Outcome benchmark) {
+    List<LessonResult> lessons = new ArrayList<>(7);
     for (int n = 1; n <= 7; n++) {
-      int lesson = n;
-      int total = 0;
-      int known = 0;
-      for (FactSchema.Field f : FIELDS) {
-        if (f.lesson() == lesson) {
-          total++;
-          known += f.get(facts) == null ? 0 : 1;
-        }
-      }
       lessons.add(
           new LessonResult(
               n,
               LESSON_KEYS.get(n - 1),
-              words.texts().get("lesson." + n + ".title"),
+              words.lessonTitle(n),
               score(outcome, n),
               benchmark == null ? null : score(benchmark, n),
-              total == 0 ? 0 : Math.round(1000.0 * known / total) / 1000.0));
+              known.coverage(n)));
     }
     return lessons;
   }
 
   private static Double score(Outcome outcome, int lesson) {
-    return outcome.lessonScores().stream()
-        .filter(s -> s.lesson() == lesson)
-        .map(LessonScore::score)
-        .findFirst()
-        .orElse(null);
-  }
-
-  private static List<DataGap> gaps(Facts facts) {
-    List<DataGap> gaps = new ArrayList<>();
-    for (FactSchema.Field field : FIELDS) {
-      boolean identity = field.section().equals("region") && !field.name().equals("population");
-      if (!identity && field.get(facts) == null) {
-        gaps.add(new DataGap(field.lesson() == 0 ? null : field.lesson(), field.path()));
+    for (LessonScore s : outcome.lessonScores()) {
+      if (s.lesson() == lesson) {
+        return s.score();
       }
     }
-    gaps.sort(Comparator.comparing((DataGap g) -> g.lesson() == null ? 8 : g.lesson()));
-    return gaps;
+    return null;
+  }
+
+  /**
+   * Which of a region's facts are known, and what follows from that alone: each lesson's share of
+   * known facts and the list of data gaps. Regions share few such shapes, so each is worked out
+   * once.
+   */
+  private record Known(double[] coverage, List<DataGap> gaps) {
+    private static final Map<Long, Known> SHAPES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static Known of(Facts facts) {
+      long mask = 0;
+      for (int i = 0; i < FIELDS.size(); i++) {
+        if (FIELDS.get(i).get(facts) != null) {
+          mask |= 1L << i;
+        }
+      }
+      Known known = SHAPES.get(mask);
+      if (known == null) {
+        if (SHAPES.size() >= 10_000) {
+          SHAPES.clear();
+        }
+        known = shape(mask);
+        SHAPES.put(mask, known);
+      }
+      return known;
+    }
+
+    double coverage(int lesson) {
+      return coverage[lesson];
+    }
+
+    private static Known shape(long mask) {
+      double[] coverage = new double[8];
+      for (int lesson = 1; lesson <= 7; lesson++) {
+        int total = 0;
+        int known = 0;
+        for (int i = 0; i < FIELDS.size(); i++) {
+          if (FIELDS.get(i).lesson() == lesson) {
+            total++;
+            known += (mask & (1L << i)) == 0 ? 0 : 1;
+          }
+        }
+        coverage[lesson] = total == 0 ? 0 : Math.round(1000.0 * known / total) / 1000.0;
+      }
+      List<DataGap> gaps = new ArrayList<>();
+      for (int i = 0; i < FIELDS.size(); i++) {
+        FactSchema.Field field = FIELDS.get(i);
+        boolean identity = field.section().equals("region") && !field.name().equals("population");
+        if (!identity && (mask & (1L << i)) == 0) {
+          gaps.add(new DataGap(field.lesson() == 0 ? null : field.lesson(), field.path()));
+        }
+      }
+      gaps.sort(Comparator.comparing((DataGap g) -> g.lesson() == null ? 8 : g.lesson()));
+      return new Known(coverage, List.copyOf(gaps));
+    }
   }
 
   private static RegionRef ref(Facts facts) {

@@ -5,8 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.koploper.engine.Conclusion;
 import nl.koploper.engine.TextCatalogue;
 import nl.koploper.engine.terms.Expect;
+import nl.koploper.facts.Facts;
 
 /**
  * Puts values, expectations and factor sentences into words of one language. One instance serves
@@ -47,10 +49,59 @@ final class Wording {
     return text;
   }
 
+  /**
+   * Recommendations already worded, by the rules' conclusion about their code and the benchmark
+   * they were assessed against (by identity: another instance of equal facts only words again).
+   * Emptied when it grows past {@link #MEMO_LIMIT}.
+   */
+  private final Map<Worded, AssessmentBuilder.Body> bodies = new ConcurrentHashMap<>();
+
+  /** What a recommendation's words follow from. */
+  private record Worded(Conclusion conclusion, Facts benchmark) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Worded w && benchmark == w.benchmark && conclusion.equals(w.conclusion);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * conclusion.hashCode() + System.identityHashCode(benchmark);
+    }
+  }
+
+  private final List<String> lessonTitles;
+
   Wording(Language language, TextCatalogue texts) {
     this.language = language;
     this.texts = texts;
     this.plainNumbers = ThreadLocal.withInitial(() -> NumberFormat.getInstance(language.locale()));
+    List<String> titles = new java.util.ArrayList<>();
+    for (int n = 1; n <= 7; n++) {
+      titles.add(texts.get("lesson." + n + ".title"));
+    }
+    this.lessonTitles = List.copyOf(titles);
+  }
+
+  /** A recommendation's words, worded once per conclusion and benchmark. */
+  AssessmentBuilder.Body body(
+      Conclusion conclusion,
+      Facts benchmark,
+      java.util.function.Function<Conclusion, AssessmentBuilder.Body> words) {
+    Worded key = new Worded(conclusion, benchmark);
+    AssessmentBuilder.Body body = bodies.get(key);
+    if (body == null) {
+      body = words.apply(conclusion);
+      if (bodies.size() >= MEMO_LIMIT) {
+        bodies.clear();
+      }
+      bodies.put(key, body);
+    }
+    return body;
+  }
+
+  /** Lesson {@code n}'s title (1–7). */
+  String lessonTitle(int n) {
+    return lessonTitles.get(n - 1);
   }
 
   TextCatalogue texts() {

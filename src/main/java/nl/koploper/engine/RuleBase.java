@@ -9,22 +9,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.koploper.engine.terms.Advice;
 import nl.koploper.engine.terms.Benchmark;
 import nl.koploper.engine.terms.BenchmarkAdvice;
 import nl.koploper.engine.terms.BenchmarkFigure;
 import nl.koploper.engine.terms.BenchmarkLesson;
 import nl.koploper.engine.terms.BenchmarkValue;
-import nl.koploper.engine.terms.Evidence;
-import nl.koploper.engine.terms.Factor;
 import nl.koploper.engine.terms.Figure;
 import nl.koploper.engine.terms.LessonCoverage;
 import nl.koploper.engine.terms.LessonScore;
-import nl.koploper.engine.terms.PriorityCutoffs;
 import nl.koploper.facts.FactSchema;
 import nl.koploper.facts.Facts;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
@@ -186,15 +181,7 @@ public final class RuleBase {
    */
   public Outcome run(Facts facts, Facts benchmarkFacts, Outcome benchmark) {
     if (!this.warm) {
-      Outcome traced = trace(facts, benchmarkFacts, benchmark);
-      return new Outcome(
-          traced.advice(),
-          traced.evidence(),
-          traced.factors(),
-          traced.lessonScores(),
-          traced.figures(),
-          traced.cutoffs(),
-          new TreeSet<>());
+      return trace(facts, benchmarkFacts, benchmark).untraced();
     }
     WarmSession warm = null;
     java.lang.ref.WeakReference<WarmSession> last = lastSession.get();
@@ -218,7 +205,7 @@ public final class RuleBase {
         trace(facts, benchmarkFacts, benchmark);
         throw new RunawayRulesException("?", MAX_FIRINGS);
       }
-      Outcome outcome = collect(warm.session, Set.of());
+      Outcome outcome = warm.conclusions.outcome(Set.of());
       healthy = true;
       return outcome;
     } finally {
@@ -237,7 +224,8 @@ public final class RuleBase {
   public Outcome trace(Facts facts, Facts benchmarkFacts, Outcome benchmark) {
     KieSession session = kieBase.newKieSession();
     try {
-      new WarmSession(session).load(facts, benchmarkFacts, benchmark);
+      WarmSession traced = new WarmSession(session);
+      traced.load(facts, benchmarkFacts, benchmark);
       Map<String, Integer> fired = new HashMap<>();
       session.addEventListener(
           new DefaultAgendaEventListener() {
@@ -257,7 +245,7 @@ public final class RuleBase {
                 .orElse("?");
         throw new RunawayRulesException(worst, MAX_FIRINGS);
       }
-      return collect(session, fired.keySet());
+      return traced.conclusions.outcome(fired.keySet());
     } finally {
       session.dispose();
     }
@@ -286,32 +274,6 @@ public final class RuleBase {
     }
   }
 
-  /** The rules' conclusions, in one pass over the session's objects. */
-  private static Outcome collect(KieSession session, Set<String> fired) {
-    List<Advice> advice = new ArrayList<>();
-    List<Evidence> evidence = new ArrayList<>();
-    List<Factor> factors = new ArrayList<>();
-    List<LessonScore> scores = new ArrayList<>();
-    List<Figure> figures = new ArrayList<>();
-    PriorityCutoffs cutoffs = null;
-    for (Object o : session.getObjects()) {
-      if (o instanceof Advice a) {
-        advice.add(a);
-      } else if (o instanceof Evidence e) {
-        evidence.add(e);
-      } else if (o instanceof Factor f) {
-        factors.add(f);
-      } else if (o instanceof LessonScore l) {
-        scores.add(l);
-      } else if (o instanceof Figure f) {
-        figures.add(f);
-      } else if (o instanceof PriorityCutoffs c) {
-        cutoffs = c;
-      }
-    }
-    return new Outcome(advice, evidence, factors, scores, figures, cutoffs, new TreeSet<>(fired));
-  }
-
   /**
    * A session with the facts of its last run: loading the next region withdraws and inserts only
    * the sections, coverage figures and benchmark that differ.
@@ -321,6 +283,7 @@ public final class RuleBase {
     private static final int UPDATE_LIMIT = 3;
 
     private final KieSession session;
+    private final Conclusions conclusions = new Conclusions();
     private final Object[] stated = new Object[16];
     private final FactHandle[] handles = new FactHandle[16];
     private final List<FactHandle> benchmarkHandles = new ArrayList<>();
@@ -329,6 +292,7 @@ public final class RuleBase {
 
     WarmSession(KieSession session) {
       this.session = session;
+      session.addEventListener(conclusions);
     }
 
     void load(Facts facts, Facts benchmarkFacts, Outcome benchmark) {

@@ -1,0 +1,163 @@
+package nl.koploper.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import nl.koploper.engine.terms.Advice;
+import nl.koploper.engine.terms.Evidence;
+import nl.koploper.engine.terms.Factor;
+import nl.koploper.engine.terms.Figure;
+import nl.koploper.engine.terms.LessonScore;
+import nl.koploper.engine.terms.PriorityCutoffs;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+
+/**
+ * The rules' conclusions in one session, kept up to date as Drools inserts and withdraws them, so
+ * that reading a run's {@link Outcome} costs what changed rather than a scan of every object in the
+ * session. A code nothing happened to keeps its {@link Conclusion} instance from one run to the
+ * next, and a run that changed nothing returns the previous outcome itself.
+ *
+ * <p>Used by one thread at a time, like the session it listens to.
+ */
+final class Conclusions implements RuleRuntimeEventListener {
+  private static final Comparator<LessonScore> LESSON_ORDER =
+      Comparator.comparingInt(LessonScore::lesson).thenComparingDouble(LessonScore::score);
+  private static final Comparator<Figure> FIGURE_ORDER =
+      Comparator.comparing(Figure::name)
+          .thenComparingDouble(Figure::value)
+          .thenComparing(f -> String.valueOf(f.fact()));
+  private static final Comparator<PriorityCutoffs> CUTOFF_ORDER =
+      Comparator.comparingDouble(PriorityCutoffs::critical)
+          .thenComparingDouble(PriorityCutoffs::high)
+          .thenComparingDouble(PriorityCutoffs::medium);
+
+  /** What the rules said about one code, and its conclusion while that stays unchanged. */
+  private static final class Code {
+    final List<Advice> advice = new ArrayList<>(1);
+    final List<Evidence> evidence = new ArrayList<>(2);
+    final List<Factor> factors = new ArrayList<>(4);
+    Conclusion conclusion;
+
+    boolean isEmpty() {
+      return advice.isEmpty() && evidence.isEmpty() && factors.isEmpty();
+    }
+  }
+
+  private final Map<String, Code> codes = new TreeMap<>();
+  private final List<LessonScore> lessonScores = new ArrayList<>();
+  private final List<Figure> figures = new ArrayList<>();
+  private final List<PriorityCutoffs> cutoffs = new ArrayList<>(1);
+  private boolean changed = true;
+  private Outcome last;
+
+  @Override
+  public void objectInserted(ObjectInsertedEvent event) {
+    add(event.getObject());
+  }
+
+  @Override
+  public void objectDeleted(ObjectDeletedEvent event) {
+    remove(event.getOldObject());
+  }
+
+  @Override
+  public void objectUpdated(ObjectUpdatedEvent event) {
+    remove(event.getOldObject());
+    add(event.getObject());
+  }
+
+  private void add(Object o) {
+    if (o instanceof Advice a) {
+      code(a.code()).advice.add(a);
+    } else if (o instanceof Evidence e) {
+      code(e.code()).evidence.add(e);
+    } else if (o instanceof Factor f) {
+      code(f.code()).factors.add(f);
+    } else if (o instanceof LessonScore s) {
+      lessonScores.add(s);
+    } else if (o instanceof Figure f) {
+      figures.add(f);
+    } else if (o instanceof PriorityCutoffs c) {
+      cutoffs.add(c);
+    } else {
+      return;
+    }
+    changed = true;
+  }
+
+  private void remove(Object o) {
+    if (o instanceof Advice a) {
+      removeFrom(a.code(), codes.get(a.code()), codes.get(a.code()).advice, a);
+    } else if (o instanceof Evidence e) {
+      removeFrom(e.code(), codes.get(e.code()), codes.get(e.code()).evidence, e);
+    } else if (o instanceof Factor f) {
+      removeFrom(f.code(), codes.get(f.code()), codes.get(f.code()).factors, f);
+    } else if (o instanceof LessonScore s) {
+      removeSame(lessonScores, s);
+    } else if (o instanceof Figure f) {
+      removeSame(figures, f);
+    } else if (o instanceof PriorityCutoffs c) {
+      removeSame(cutoffs, c);
+    } else {
+      return;
+    }
+    changed = true;
+  }
+
+  private Code code(String code) {
+    Code c = codes.computeIfAbsent(code, k -> new Code());
+    c.conclusion = null;
+    return c;
+  }
+
+  private void removeFrom(String key, Code code, List<?> list, Object o) {
+    removeSame(list, o);
+    code.conclusion = null;
+    if (code.isEmpty()) {
+      codes.remove(key);
+    }
+  }
+
+  /** Removes the very object Drools withdraws: equal ones may stand for other reasons. */
+  private static void removeSame(List<?> list, Object o) {
+    for (int i = list.size() - 1; i >= 0; i--) {
+      if (list.get(i) == o) {
+        list.remove(i);
+        return;
+      }
+    }
+    throw new IllegalStateException("withdrawn but never inserted: " + o);
+  }
+
+  /** The outcome as it stands; the same instance as last time when nothing changed since. */
+  Outcome outcome(Set<String> fired) {
+    if (!changed && last != null && fired.isEmpty()) {
+      return last;
+    }
+    List<Conclusion> conclusions = new ArrayList<>(codes.size());
+    for (Map.Entry<String, Code> e : codes.entrySet()) {
+      Code c = e.getValue();
+      if (c.conclusion == null) {
+        c.conclusion = Conclusion.of(e.getKey(), c.advice, c.evidence, c.factors);
+      }
+      conclusions.add(c.conclusion);
+    }
+    List<LessonScore> scores = new ArrayList<>(lessonScores);
+    scores.sort(LESSON_ORDER);
+    List<Figure> sortedFigures = new ArrayList<>(figures);
+    sortedFigures.sort(FIGURE_ORDER);
+    PriorityCutoffs cutoff = cutoffs.stream().min(CUTOFF_ORDER).orElse(null);
+    Outcome outcome = new Outcome(conclusions, scores, sortedFigures, cutoff, fired);
+    if (fired.isEmpty()) {
+      last = outcome;
+      changed = false;
+    }
+    return outcome;
+  }
+}
