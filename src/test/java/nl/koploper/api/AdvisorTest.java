@@ -47,6 +47,37 @@ class AdvisorTest {
   }
 
   @Test
+  void rememberedWordsFollowTheBenchmarkOfEachCall() {
+    Facts nl = Regions.example("netherlands");
+    Facts flanders = Regions.example("flanders");
+    Facts denmark = Regions.example("denmark");
+    Assessment againstFlanders = ADVISOR.assess(nl, flanders);
+    Assessment alone = ADVISOR.assess(nl, null, Language.EN);
+    Assessment againstDenmark = ADVISOR.assess(nl, denmark);
+    Assessment againstFlandersAgain = ADVISOR.assess(nl, flanders);
+    assertEquals(againstFlanders, againstFlandersAgain);
+    assertEquals(
+        againstFlanders, ADVISOR.assess(nl, Regions.example("flanders")), "an equal benchmark");
+    assertTrue(
+        alone.recommendations().stream()
+            .flatMap(r -> r.evidence().stream())
+            .allMatch(e -> e.benchmark() == null),
+        "no benchmark, no benchmark values");
+    assertEquals("BROAD", evidence(againstFlanders, "earlyFunding.earlyRndSubsidies").benchmark());
+    // Denmark's file leaves early R&D subsidies unknown: no value to show, not Flanders' one
+    assertEquals(null, denmark.earlyFunding().earlyRndSubsidies());
+    assertEquals(null, evidence(againstDenmark, "earlyFunding.earlyRndSubsidies").benchmark());
+  }
+
+  private static Evidence evidence(Assessment a, String fact) {
+    return a.recommendations().stream()
+        .flatMap(r -> r.evidence().stream())
+        .filter(e -> e.fact().equals(fact))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
   void theBenchmarkChangesPrioritiesWhereItLeads() {
     Facts nl = Regions.example("netherlands");
     double alone = score(ADVISOR.assess(nl), "L3.EARLY_RND_SUBSIDIES");

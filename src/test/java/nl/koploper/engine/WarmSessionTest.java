@@ -135,11 +135,52 @@ class WarmSessionTest {
       region = step(region, examples, random);
       Facts benchmark = i % 200 < 100 ? flanders : null;
       Outcome theirs = benchmark == null ? null : flandersAlone;
-      assertEquals(
-          canonical(RULES.trace(region, benchmark, theirs)),
-          canonical(RULES.run(region, benchmark, theirs)),
-          "step " + i + ": " + region);
+      Outcome fresh = RULES.trace(region, benchmark, theirs);
+      Outcome warm = RULES.run(region, benchmark, theirs);
+      assertEquals(canonical(fresh), canonical(warm), "step " + i + ": " + region);
+      assertEquals(fresh.untraced(), warm, "step " + i + ": " + region);
     }
+  }
+
+  @Test
+  void aCodeNothingHappenedToKeepsItsConclusionInstanceFromOneRunToTheNext() throws Exception {
+    List<Facts> examples = examples();
+    Facts netherlands = examples.get(0);
+    Facts flanders = examples.get(1);
+    Facts trials =
+        new Facts(
+            null,
+            netherlands.region(),
+            List.of(),
+            netherlands.knowledgeBase(),
+            netherlands.valorisation(),
+            netherlands.earlyFunding(),
+            netherlands.financingChain(),
+            netherlands.ecosystem(),
+            flanders.clinicalResearch(),
+            netherlands.sectorPosition(),
+            netherlands.outcomes());
+    // one thread, so the session that ran the Netherlands runs the change too
+    Outcome before = RULES.run(netherlands, null, null);
+    Outcome after = RULES.run(trials, null, null);
+    java.util.Map<String, Conclusion> earlier = new java.util.HashMap<>();
+    before.conclusions().forEach(c -> earlier.put(c.code(), c));
+    int kept = 0;
+    int changed = 0;
+    for (Conclusion c : after.conclusions()) {
+      Conclusion was = earlier.get(c.code());
+      if (c.equals(was)) {
+        org.junit.jupiter.api.Assertions.assertSame(was, c, c.code());
+        kept++;
+      } else {
+        changed++;
+      }
+    }
+    assertFalse(kept < 5, "most codes do not read clinical research: " + kept);
+    assertFalse(changed == 0 && after.conclusions().size() == before.conclusions().size());
+    Outcome again = RULES.run(trials, null, null);
+    org.junit.jupiter.api.Assertions.assertSame(after, again, "nothing changed: the same outcome");
+    assertEquals(RULES.trace(trials, null, null).untraced(), again);
   }
 
   @Test
