@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import nl.koploper.api.Advisor;
 import nl.koploper.api.Assessment;
 import nl.koploper.api.Language;
+import nl.koploper.api.TracedAssessment;
 import nl.koploper.facts.Amount;
 import nl.koploper.facts.Availability;
 import nl.koploper.facts.Facts;
@@ -112,6 +113,16 @@ public class AssessBenchmark {
   @Benchmark
   public Assessment assessRegions(Regions r, Cursor c) {
     return r.advisor.assess(r.regions.get(c.next++ % 3), null, Language.EN);
+  }
+
+  /**
+   * The same inputs as {@code assessScenario}, each in a fresh rule session (the path policy tests
+   * take, since they also name the rules that fired): what a stateless session per call costs.
+   */
+  @Benchmark
+  public TracedAssessment assessFresh(Regions r, Cursor c) {
+    Facts facts = r.scenarios.get(c.next++ % r.scenarios.size());
+    return r.advisor.assessTraced(facts, null, Language.EN);
   }
 
   /** One region again and again. */
