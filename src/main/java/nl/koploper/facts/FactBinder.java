@@ -533,13 +533,25 @@ final class FactBinder {
       return null;
     }
     double value;
+    boolean zero;
     try {
-      value = new BigDecimal(scalar.text()).doubleValue();
+      BigDecimal exact = new BigDecimal(scalar.text());
+      value = exact.doubleValue();
+      zero = exact.signum() == 0;
     } catch (NumberFormatException e) { // an exponent beyond what BigDecimal holds
-      value = Double.POSITIVE_INFINITY;
+      value = scalar.text().matches(".*[eE]-.*") ? 0 : Double.POSITIVE_INFINITY;
+      zero = false;
     }
     if (Double.isInfinite(value)) {
       error(scalar.position(), path, scalar.text() + " is not a finite number");
+      return null;
+    }
+    if (value == 0 && !zero) {
+      // read as a double it would silently become 0: a different figure than the file states
+      error(
+          scalar.position(),
+          path,
+          scalar.text() + " is too close to zero to be held apart from 0; write 0 if 0 is meant");
       return null;
     }
     if (value < type.min() || value > type.max()) {

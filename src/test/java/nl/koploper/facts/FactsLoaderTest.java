@@ -220,6 +220,16 @@ class FactsLoaderTest {
   }
 
   @Test
+  void refusesNumbersSoCloseToZeroThatADoubleWouldReadThemAsZero() {
+    assertError(
+        refused("underflow.yaml"),
+        4,
+        34,
+        "outcomes.shareCompaniesOver50Employees",
+        "1e-400 is too close to zero to be held apart from 0");
+  }
+
+  @Test
   void refusesUnknownEnumValuesListingTheAllowedOnes() {
     assertError(
         refused("unknown-enum.yaml"),
