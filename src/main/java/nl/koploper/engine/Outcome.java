@@ -65,9 +65,7 @@ public final class Outcome {
   public List<Evidence> evidence() {
     List<Evidence> all = evidence;
     if (all == null) {
-      List<Evidence> list = new ArrayList<>();
-      conclusions.forEach(c -> list.addAll(c.evidence()));
-      evidence = all = List.copyOf(list);
+      evidence = all = flatten(Conclusion::evidence);
     }
     return all;
   }
@@ -76,11 +74,15 @@ public final class Outcome {
   public List<Factor> factors() {
     List<Factor> all = factors;
     if (all == null) {
-      List<Factor> list = new ArrayList<>();
-      conclusions.forEach(c -> list.addAll(c.factors()));
-      factors = all = List.copyOf(list);
+      factors = all = flatten(Conclusion::factors);
     }
     return all;
+  }
+
+  private <T> List<T> flatten(java.util.function.Function<Conclusion, List<T>> part) {
+    List<T> list = new ArrayList<>();
+    conclusions.forEach(c -> list.addAll(part.apply(c)));
+    return List.copyOf(list);
   }
 
   public List<LessonScore> lessonScores() {
