@@ -240,6 +240,20 @@ public final class Advisor {
     return Explanation.explain(this, facts, benchmark, code, language);
   }
 
+  /**
+   * The score factors this rule set explains ({@code gap}, {@code valley-of-death}, ...), sorted:
+   * every name a recommendation's score breakdown can show, read from its text catalogue.
+   */
+  public java.util.SortedSet<String> scoreFactors() {
+    java.util.SortedSet<String> names = new java.util.TreeSet<>();
+    for (String key : wordings.get(Language.EN).texts().keys()) {
+      if (key.startsWith("factor.")) {
+        names.add(key.substring("factor.".length()));
+      }
+    }
+    return java.util.Collections.unmodifiableSortedSet(names);
+  }
+
   /** A recommendation's title in a language. */
   String title(String code, Language language) {
     return wordings.get(language).texts().get(code + ".title");

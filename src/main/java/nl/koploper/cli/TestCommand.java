@@ -80,7 +80,7 @@ final class TestCommand implements Callable<Integer> {
     }
     List<PolicyCase> cases;
     try {
-      cases = PolicySuite.read(files, PolicySuite.codes(advisor));
+      cases = PolicySuite.read(files, PolicySuite.codes(advisor), advisor.scoreFactors());
     } catch (InvalidPolicyTestException e) {
       e.errors().stream().map(FactError::toString).forEach(err::println);
       long bad = e.errors().stream().map(FactError::file).distinct().count();

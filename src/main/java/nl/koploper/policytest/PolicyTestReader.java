@@ -46,14 +46,20 @@ public final class PolicyTestReader {
   private final Path file;
   private final String shown;
   private final SortedSet<String> codes;
+  private final SortedSet<String> factors;
   private final Map<Path, Object> factFiles;
   private final List<FactError> errors = new ArrayList<>();
 
   private PolicyTestReader(
-      Path file, String shown, SortedSet<String> codes, Map<Path, Object> factFiles) {
+      Path file,
+      String shown,
+      SortedSet<String> codes,
+      SortedSet<String> factors,
+      Map<Path, Object> factFiles) {
     this.file = file;
     this.shown = shown;
     this.codes = codes;
+    this.factors = factors;
     this.factFiles = factFiles;
   }
 
@@ -63,14 +69,17 @@ public final class PolicyTestReader {
    * @param file the file
    * @param shown its name in messages and results
    * @param codes the recommendation codes of the rule set under test: a test may name only these
+   * @param factors the score factors of the rule set under test: a test may name only these
    * @param factFiles fact files already loaded (by normalised path), shared between the files of a
    *     suite so each is read once; updated here
    * @throws InvalidPolicyTestException with every problem found
    */
   public static List<PolicyCase> read(
-      Path file, String shown, Set<String> codes, Map<Path, Object> factFiles)
+      Path file, String shown, Set<String> codes, Set<String> factors, Map<Path, Object> factFiles)
       throws InvalidPolicyTestException {
-    return new PolicyTestReader(file, shown, new TreeSet<>(codes), factFiles).cases();
+    return new PolicyTestReader(
+            file, shown, new TreeSet<>(codes), new TreeSet<>(factors), factFiles)
+        .cases();
   }
 
   private List<PolicyCase> cases() throws InvalidPolicyTestException {
@@ -319,6 +328,17 @@ public final class PolicyTestReader {
             item,
             path + "[" + i + "]",
             "expected a factor name such as gap, got " + item.describe());
+        return null;
+      }
+      if (!factors.contains(name)) {
+        // a case naming a factor the rule set never gives could only fail
+        error(
+            item,
+            path + "[" + i + "]",
+            "no score factor of the rule set is called "
+                + name
+                + "; the rule set has "
+                + String.join(", ", factors));
         return null;
       }
       if (!names.add(name)) {

@@ -103,7 +103,8 @@ class TestCommandTest {
             + "    expect:\n"
             + "      presnt: [L3.EARLY_RND_SUBSIDIES]\n"
             + "      absent: [l3.early]\n"
-            + "      priority: {L3.EARLY_RND_SUBSIDY: HIGH}\n");
+            + "      priority: {L3.EARLY_RND_SUBSIDY: HIGH}\n"
+            + "      factors: {L3.EARLY_RND_SUBSIDIES: [gap, gapp]}\n");
     CliRun run = CliRun.of("test", dir.toString());
     assertEquals(2, run.exitCode(), run.out() + run.err());
     assertEquals("", run.out());
@@ -122,6 +123,11 @@ class TestCommandTest {
             + ":9:18: cases[0].expect.priority.L3.EARLY_RND_SUBSIDY: L3.EARLY_RND_SUBSIDY is no"
             + " recommendation of the rule set; lesson 3 has L3.EARLY_RND_SUBSIDIES,"
             + " L3.INDUSTRY_PHD_MANDATES, L3.POLICY_CONTINUITY\n"
+            + file
+            + ":10:47: cases[0].expect.factors.L3.EARLY_RND_SUBSIDIES[1]: no score factor of the"
+            + " rule set is called gapp; the rule set has "
+            + String.join(", ", nl.koploper.api.Advisor.bundled().scoreFactors())
+            + "\n"
             + "1 of 1 test file invalid\n",
         run.err());
   }
