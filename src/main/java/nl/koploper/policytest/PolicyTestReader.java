@@ -109,17 +109,18 @@ public final class PolicyTestReader {
     } else {
       Map<String, Integer> names = new HashMap<>();
       for (int i = 0; i < list.items().size(); i++) {
-        PolicyCase c = testCase(list.items().get(i), "cases[" + i + "]");
-        if (c != null) {
-          Integer first = names.putIfAbsent(c.name(), c.line());
-          if (first != null) {
-            error(
-                list.items().get(i),
-                "cases[" + i + "].name",
-                "another case has this name at line " + first + "; name each case differently");
-          } else {
-            cases.add(c);
-          }
+        Value item = list.items().get(i);
+        PolicyCase c = testCase(item, "cases[" + i + "]");
+        // a repeated name is reported whether or not the case has other mistakes
+        String name = nameOf(item);
+        Integer first = name == null ? null : names.putIfAbsent(name, item.line());
+        if (first != null) {
+          error(
+              item,
+              "cases[" + i + "].name",
+              "another case has this name at line " + first + "; name each case differently");
+        } else if (c != null) {
+          cases.add(c);
         }
       }
     }
@@ -127,6 +128,19 @@ public final class PolicyTestReader {
       throw failure();
     }
     return cases;
+  }
+
+  /** A case's name as written, or null where it has none that is text. */
+  private static String nameOf(Value item) {
+    if (!item.isMapping()) {
+      return null;
+    }
+    for (YamlDocument.Field f : item.fields()) {
+      if ("name".equals(f.key().text()) && f.value().isScalar()) {
+        return f.value().text();
+      }
+    }
+    return null;
   }
 
   private PolicyCase testCase(Value node, String path) {

@@ -144,7 +144,10 @@ class TestCommandTest {
             + "    expect: {}\n"
             + "  - name: reads a missing file\n"
             + "    factsFile: ../no-such.yaml\n"
-            + "    expect: {absent: [L1.JOINT_INSTITUTE]}\n");
+            + "    expect: {absent: [L1.JOINT_INSTITUTE]}\n"
+            + "  - name: expects nothing\n"
+            + "    facts: {}\n"
+            + "    expect: {}\n");
     CliRun run = CliRun.of("test", dir.toString());
     assertEquals(2, run.exitCode(), run.out() + run.err());
     String file = dir.resolve("tests/a.yaml").toString();
@@ -162,6 +165,17 @@ class TestCommandTest {
                     + ":7:16: cases[1].factsFile: the fact file is invalid: "
                     + dir.resolve("no-such.yaml")
                     + ": no such file\n"),
+        run.err());
+    // the third case repeats the first one's name and has a mistake of its own: both are said
+    assertTrue(
+        run.err()
+            .contains(
+                file
+                    + ":9:5: cases[2].name: another case has this name at line 3; name each case"
+                    + " differently\n"
+                    + file
+                    + ":11:13: cases[2].expect: no expectation; a case that expects nothing"
+                    + " cannot fail\n"),
         run.err());
   }
 
