@@ -44,6 +44,9 @@ final class FactBinder {
 
   private record Citation(String id, Position position, String path) {}
 
+  /** Whether one value on one line is bound (a {@code --set}), where line numbers say nothing. */
+  private boolean oneValue;
+
   private FactBinder(String file, boolean allowUncertain) {
     this.file = file;
     this.allowUncertain = allowUncertain;
@@ -67,6 +70,7 @@ final class FactBinder {
    */
   static Object bindValue(Node node, Field field, String label) throws InvalidFactsException {
     FactBinder binder = new FactBinder(label, false);
+    binder.oneValue = true;
     Object value = binder.value(node, field.path(), field.type());
     if (!binder.errors.isEmpty()) {
       throw binder.failure();
@@ -457,7 +461,9 @@ final class FactBinder {
         error(
             item.position(),
             path + "[" + i + "]",
-            "'" + name + "' is already listed at line " + first.line());
+            oneValue
+                ? "'" + name + "' is listed twice"
+                : "'" + name + "' is already listed at line " + first.line());
         ok = false;
         continue;
       }

@@ -121,6 +121,13 @@ class FactChangeTest {
   }
 
   @Test
+  void refusesANameListedTwiceWithoutALineNumberThatWouldSayNothing() {
+    FactError e = refused("ecosystem.anchorFirms=[Janssen, Janssen]");
+    assertMessage(e, "'Janssen' is listed twice");
+    org.junit.jupiter.api.Assertions.assertFalse(e.message().contains("line"), e.message());
+  }
+
+  @Test
   void suggestsTheClosestFactForAMisspeltPath() {
     assertMessage(
         refused("earlyFunding.earlyRndSubsidy=BROAD"),
