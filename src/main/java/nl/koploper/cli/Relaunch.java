@@ -71,12 +71,24 @@ final class Relaunch {
     if (self.isEmpty()) {
       return Optional.empty();
     }
-    Optional<List<String>> command = command(java(), List.of(self.get()), jar.get(), archive, args);
+    boolean optionsFromEnvironment =
+        OPTION_VARIABLES.stream().anyMatch(v -> System.getenv(v) != null);
+    List<String> own =
+        optionsFromEnvironment
+            ? withOptionsFromEnvironment(
+                List.of(self.get()),
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments())
+            : List.of(self.get());
+    Optional<List<String>> command = command(java(), own, jar.get(), archive, args);
     if (command.isEmpty()) {
       return Optional.empty();
     }
     try {
-      Process child = new ProcessBuilder(command.get()).inheritIO().start();
+      ProcessBuilder builder = new ProcessBuilder(command.get()).inheritIO();
+      // The child takes them from its command line instead (withOptionsFromEnvironment), so
+      // the notice that the JVM picked them up reaches the terminal once, not twice.
+      OPTION_VARIABLES.forEach(builder.environment()::remove);
+      Process child = builder.start();
       // Whoever stops this process (Ctrl-C, a supervisor's kill) means the child too.
       Runtime.getRuntime()
           .addShutdownHook(
@@ -93,6 +105,26 @@ final class Relaunch {
       Thread.currentThread().interrupt();
       return Optional.of(ExitCodes.INTERNAL);
     }
+  }
+
+  /** The environment variables the JVM and its launcher read options from, and announce. */
+  static final List<String> OPTION_VARIABLES =
+      List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
+
+  /**
+   * This JVM's command line with the options it took from {@link #OPTION_VARIABLES} written out
+   * before {@code -jar}: every option the JVM took ({@code inputArguments}, in the order that gives
+   * them their precedence) replaces those the command line gave itself.
+   */
+  static List<String> withOptionsFromEnvironment(
+      List<String> ownArguments, List<String> inputArguments) {
+    int at = ownArguments.indexOf("-jar");
+    if (at < 0) {
+      return ownArguments;
+    }
+    List<String> all = new ArrayList<>(inputArguments);
+    all.addAll(ownArguments.subList(at, ownArguments.size()));
+    return all;
   }
 
   /**

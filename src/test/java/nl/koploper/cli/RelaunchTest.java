@@ -36,6 +36,26 @@ class RelaunchTest {
   }
 
   @Test
+  void optionsFromTheEnvironmentMoveToTheChildsCommandLineInTheJvmsOrder() {
+    // JAVA_TOOL_OPTIONS=-Xss2m, JDK_JAVA_OPTIONS=-Dy=2, _JAVA_OPTIONS=-Dw=4 and -Xmx256m given
+    List<String> own = List.of("-Xmx256m", "-jar", "koploper.jar", "assess", "x.yaml");
+    List<String> taken = List.of("-Xss2m", "-Dy=2", "-Xmx256m", "-Dw=4");
+    assertEquals(
+        List.of("-Xss2m", "-Dy=2", "-Xmx256m", "-Dw=4", "-jar", "koploper.jar", "assess", "x.yaml"),
+        Relaunch.withOptionsFromEnvironment(own, taken));
+    List<String> command =
+        Relaunch.command(
+                "/jdk/bin/java",
+                Relaunch.withOptionsFromEnvironment(own, taken),
+                JAR,
+                ARCHIVE,
+                new String[] {"assess", "x.yaml"})
+            .orElseThrow();
+    assertEquals(1, command.stream().filter("-Xmx256m"::equals).count(), command.toString());
+    assertTrue(command.indexOf("-Dw=4") > command.indexOf("-Xmx256m"), "_JAVA_OPTIONS still win");
+  }
+
+  @Test
   void relaunchesOnlyCommandsThatRunTheRuleEngine() {
     assertTrue(Relaunch.worthIt(new String[] {"assess", "x.yaml"}));
     assertTrue(Relaunch.worthIt(new String[] {"compare", "x.yaml", "y.yaml"}));
