@@ -44,9 +44,6 @@ final class AssessmentBuilder {
 
   static {
     List<FactSchema.Field> fields = FIELDS;
-    if (fields.size() > 64) {
-      throw new IllegalStateException("Known keeps the known facts in a long: at most 64");
-    }
     for (int i = 0; i < fields.size(); i++) {
       SCHEMA_INDEX.put(fields.get(i).path(), i);
     }
@@ -68,10 +65,10 @@ final class AssessmentBuilder {
       Facts facts, Outcome outcome, Facts benchmarkFacts, Outcome benchmark, Language language) {
     List<Scored> ranked = rank(outcome);
     List<Recommendation> numbered = new ArrayList<>(ranked.size());
+    Wording.Against against = new Wording.Against(benchmarkFacts);
     for (Scored s : ranked) {
       Advice advice = s.advice();
-      Body body =
-          words.body(s.conclusion(), benchmarkFacts, c -> body(c, benchmarkFacts, benchmark));
+      Body body = words.body(s.conclusion(), against, c -> body(c, benchmarkFacts, benchmark));
       numbered.add(
           new Recommendation(
               s.rank(),
@@ -255,18 +252,21 @@ final class AssessmentBuilder {
    * once.
    */
   private record Known(double[] coverage, List<DataGap> gaps) {
-    private static final Map<Long, Known> SHAPES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<java.util.BitSet, Known> SHAPES =
+        new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static final int SHAPES_LIMIT = 1_024;
 
     static Known of(Facts facts) {
-      long mask = 0;
+      java.util.BitSet mask = new java.util.BitSet(FIELDS.size());
       for (int i = 0; i < FIELDS.size(); i++) {
         if (FIELDS.get(i).get(facts) != null) {
-          mask |= 1L << i;
+          mask.set(i);
         }
       }
       Known known = SHAPES.get(mask);
       if (known == null) {
-        if (SHAPES.size() >= 10_000) {
+        if (SHAPES.size() >= SHAPES_LIMIT) {
           SHAPES.clear();
         }
         known = shape(mask);
@@ -279,7 +279,7 @@ final class AssessmentBuilder {
       return coverage[lesson];
     }
 
-    private static Known shape(long mask) {
+    private static Known shape(java.util.BitSet mask) {
       double[] coverage = new double[8];
       for (int lesson = 1; lesson <= 7; lesson++) {
         int total = 0;
@@ -287,7 +287,7 @@ final class AssessmentBuilder {
         for (int i = 0; i < FIELDS.size(); i++) {
           if (FIELDS.get(i).lesson() == lesson) {
             total++;
-            known += (mask & (1L << i)) == 0 ? 0 : 1;
+            known += mask.get(i) ? 1 : 0;
           }
         }
         coverage[lesson] = total == 0 ? 0 : Math.round(1000.0 * known / total) / 1000.0;
@@ -296,7 +296,7 @@ final class AssessmentBuilder {
       for (int i = 0; i < FIELDS.size(); i++) {
         FactSchema.Field field = FIELDS.get(i);
         boolean identity = field.section().equals("region") && !field.name().equals("population");
-        if (!identity && (mask & (1L << i)) == 0) {
+        if (!identity && !mask.get(i)) {
           gaps.add(new DataGap(field.lesson() == 0 ? null : field.lesson(), field.path()));
         }
       }

@@ -51,21 +51,38 @@ final class Wording {
 
   /**
    * Recommendations already worded, by the rules' conclusion about their code and the benchmark
-   * they were assessed against (by identity: another instance of equal facts only words again).
-   * Emptied when it grows past {@link #MEMO_LIMIT}.
+   * they were assessed against. Emptied when it grows past {@link #BODY_LIMIT}.
    */
   private final Map<Worded, AssessmentBuilder.Body> bodies = new ConcurrentHashMap<>();
 
+  private static final int BODY_LIMIT = 4_096;
+
   /** What a recommendation's words follow from. */
-  private record Worded(Conclusion conclusion, Facts benchmark) {
+  private record Worded(Conclusion conclusion, Against benchmark) {}
+
+  /**
+   * A benchmark region (or none) as part of a memo key: equal facts are the same benchmark, and the
+   * hash of the facts is taken once per assessment rather than once per recommendation.
+   */
+  static final class Against {
+    private final Facts facts;
+    private final int hash;
+
+    Against(Facts facts) {
+      this.facts = facts;
+      this.hash = java.util.Objects.hashCode(facts);
+    }
+
     @Override
     public boolean equals(Object o) {
-      return o instanceof Worded w && benchmark == w.benchmark && conclusion.equals(w.conclusion);
+      return o instanceof Against a
+          && hash == a.hash
+          && (facts == a.facts || java.util.Objects.equals(facts, a.facts));
     }
 
     @Override
     public int hashCode() {
-      return 31 * conclusion.hashCode() + System.identityHashCode(benchmark);
+      return hash;
     }
   }
 
@@ -85,13 +102,13 @@ final class Wording {
   /** A recommendation's words, worded once per conclusion and benchmark. */
   AssessmentBuilder.Body body(
       Conclusion conclusion,
-      Facts benchmark,
+      Against benchmark,
       java.util.function.Function<Conclusion, AssessmentBuilder.Body> words) {
     Worded key = new Worded(conclusion, benchmark);
     AssessmentBuilder.Body body = bodies.get(key);
     if (body == null) {
       body = words.apply(conclusion);
-      if (bodies.size() >= MEMO_LIMIT) {
+      if (bodies.size() >= BODY_LIMIT) {
         bodies.clear();
       }
       bodies.put(key, body);

@@ -23,13 +23,20 @@ public final class Conclusion {
       Comparator.comparing(Evidence::fact)
           .thenComparing(e -> String.valueOf(e.figure()))
           .thenComparing(e -> String.valueOf(e.value()))
-          .thenComparing(e -> String.valueOf(e.expected()));
+          .thenComparing(e -> String.valueOf(e.expected()))
+          // values that print alike but differ (5 as an Integer and as a Long) by their types
+          .thenComparing(e -> typeOf(e.value()) + " " + typeOf(e.expected().target()));
 
   /** Factors in a fixed order, so that equal factors make equal lists. */
   private static final Comparator<Factor> FACTOR_ORDER =
       Comparator.comparing(Factor::key)
           .thenComparingDouble(Factor::points)
-          .thenComparing(f -> String.valueOf(f.args()));
+          .thenComparing(f -> String.valueOf(f.args()))
+          .thenComparing(f -> f.args().stream().map(Conclusion::typeOf).toList().toString());
+
+  private static String typeOf(Object value) {
+    return value == null ? "null" : value.getClass().getName();
+  }
 
   private final String code;
   private final Advice advice;

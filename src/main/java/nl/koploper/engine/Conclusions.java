@@ -1,6 +1,7 @@
 package nl.koploper.engine;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,12 @@ final class Conclusions implements RuleRuntimeEventListener {
   private boolean changed = true;
   private Outcome last;
 
+  /**
+   * Set when Drools withdrew something this listener never saw: it should not happen, but if it
+   * does, the next outcome is read afresh from the session's objects rather than trusted.
+   */
+  private boolean lost;
+
   @Override
   public void objectInserted(ObjectInsertedEvent event) {
     add(event.getObject());
@@ -92,21 +99,23 @@ final class Conclusions implements RuleRuntimeEventListener {
   }
 
   private void remove(Object o) {
+    boolean found;
     if (o instanceof Advice a) {
-      removeFrom(a.code(), codes.get(a.code()), codes.get(a.code()).advice, a);
+      found = removeFrom(a.code(), c -> c.advice, a);
     } else if (o instanceof Evidence e) {
-      removeFrom(e.code(), codes.get(e.code()), codes.get(e.code()).evidence, e);
+      found = removeFrom(e.code(), c -> c.evidence, e);
     } else if (o instanceof Factor f) {
-      removeFrom(f.code(), codes.get(f.code()), codes.get(f.code()).factors, f);
+      found = removeFrom(f.code(), c -> c.factors, f);
     } else if (o instanceof LessonScore s) {
-      removeSame(lessonScores, s);
+      found = removeSame(lessonScores, s);
     } else if (o instanceof Figure f) {
-      removeSame(figures, f);
+      found = removeSame(figures, f);
     } else if (o instanceof PriorityCutoffs c) {
-      removeSame(cutoffs, c);
+      found = removeSame(cutoffs, c);
     } else {
       return;
     }
+    lost |= !found;
     changed = true;
   }
 
@@ -116,23 +125,54 @@ final class Conclusions implements RuleRuntimeEventListener {
     return c;
   }
 
-  private void removeFrom(String key, Code code, List<?> list, Object o) {
-    removeSame(list, o);
+  private boolean removeFrom(
+      String key, java.util.function.Function<Code, List<?>> part, Object o) {
+    Code code = codes.get(key);
+    if (code == null || !removeSame(part.apply(code), o)) {
+      return false;
+    }
     code.conclusion = null;
     if (code.isEmpty()) {
       codes.remove(key);
     }
+    return true;
   }
 
   /** Removes the very object Drools withdraws: equal ones may stand for other reasons. */
-  private static void removeSame(List<?> list, Object o) {
+  private static boolean removeSame(List<?> list, Object o) {
     for (int i = list.size() - 1; i >= 0; i--) {
       if (list.get(i) == o) {
         list.remove(i);
-        return;
+        return true;
       }
     }
-    throw new IllegalStateException("withdrawn but never inserted: " + o);
+    return false;
+  }
+
+  /** Forgets everything and reads the conclusions among {@code objects} (a session's). */
+  void readAll(Collection<?> objects) {
+    codes.clear();
+    lessonScores.clear();
+    figures.clear();
+    cutoffs.clear();
+    objects.forEach(this::add);
+    lost = false;
+    changed = true;
+  }
+
+  /** Whether the listener missed a withdrawal and must read the session afresh. */
+  boolean lost() {
+    return lost;
+  }
+
+  /**
+   * The outcome of a session's objects, read in one pass: the reference the listener is held
+   * against in tests.
+   */
+  static Outcome scan(Collection<?> objects) {
+    Conclusions c = new Conclusions();
+    c.readAll(objects);
+    return c.outcome(Set.of());
   }
 
   /** The outcome as it stands; the same instance as last time when nothing changed since. */

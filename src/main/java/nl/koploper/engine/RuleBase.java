@@ -205,7 +205,7 @@ public final class RuleBase {
         trace(facts, benchmarkFacts, benchmark);
         throw new RunawayRulesException("?", MAX_FIRINGS);
       }
-      Outcome outcome = warm.conclusions.outcome(Set.of());
+      Outcome outcome = warm.outcome(Set.of());
       healthy = true;
       return outcome;
     } finally {
@@ -245,7 +245,22 @@ public final class RuleBase {
                 .orElse("?");
         throw new RunawayRulesException(worst, MAX_FIRINGS);
       }
-      return traced.conclusions.outcome(fired.keySet());
+      return traced.outcome(fired.keySet());
+    } finally {
+      session.dispose();
+    }
+  }
+
+  /**
+   * For tests: a fresh session's outcome read by scanning its objects after firing, without the
+   * listener that {@link #run} and {@link #trace} read conclusions through.
+   */
+  Outcome scanned(Facts facts, Facts benchmarkFacts, Outcome benchmark) {
+    KieSession session = kieBase.newKieSession();
+    try {
+      new WarmSession(session).load(facts, benchmarkFacts, benchmark);
+      fire(session);
+      return Conclusions.scan(session.getObjects());
     } finally {
       session.dispose();
     }
@@ -293,6 +308,14 @@ public final class RuleBase {
     WarmSession(KieSession session) {
       this.session = session;
       session.addEventListener(conclusions);
+    }
+
+    /** The conclusions as they stand after firing. */
+    Outcome outcome(Set<String> fired) {
+      if (conclusions.lost()) {
+        conclusions.readAll(session.getObjects());
+      }
+      return conclusions.outcome(fired);
     }
 
     void load(Facts facts, Facts benchmarkFacts, Outcome benchmark) {

@@ -545,8 +545,8 @@ final class FactBinder {
       value = exact.doubleValue();
       zero = exact.signum() == 0;
     } catch (NumberFormatException e) { // an exponent beyond what BigDecimal holds
-      value = scalar.text().matches(".*[eE]-.*") ? 0 : Double.POSITIVE_INFINITY;
-      zero = false;
+      zero = scalar.text().matches("[+-]?[0.]*([eE].*)?");
+      value = zero || scalar.text().matches(".*[eE]-.*") ? 0 : Double.POSITIVE_INFINITY;
     }
     if (Double.isInfinite(value)) {
       error(scalar.position(), path, scalar.text() + " is not a finite number");

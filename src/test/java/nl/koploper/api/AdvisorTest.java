@@ -69,6 +69,33 @@ class AdvisorTest {
     assertEquals(null, evidence(againstDenmark, "earlyFunding.earlyRndSubsidies").benchmark());
   }
 
+  @Test
+  void anAdvisorUsedForHundredsOfAssessmentsWordsWhatANewAdvisorWords() throws Exception {
+    nl.koploper.facts.UncertainFacts everything =
+        nl.koploper.facts.FactsLoader.loadUncertain(
+            java.nio.file.Path.of("src/test/resources/facts/uncertain/everything-uncertain.yaml"));
+    java.util.SplittableRandom random = new java.util.SplittableRandom(29);
+    List<Facts> benchmarks =
+        java.util.Arrays.asList(null, Regions.example("flanders"), Regions.example("denmark"));
+    List<Facts> samples = new java.util.ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      samples.add(everything.sample(random));
+    }
+    for (int i = 0; i < samples.size(); i++) { // the shared advisor remembers all of these
+      ADVISOR.assess(samples.get(i), benchmarks.get(i % 3), Language.values()[i % 2]);
+    }
+    Advisor fresh = Advisor.fromDirectory(java.nio.file.Path.of("rules"));
+    for (int i = samples.size() - 1; i >= 0; i--) {
+      Facts benchmark = benchmarks.get(i % 3);
+      Language language = Language.values()[i % 2];
+      Assessment remembered = ADVISOR.assess(samples.get(i), benchmark, language);
+      Assessment worded = fresh.assess(samples.get(i), benchmark, language);
+      assertEquals(worded.recommendations(), remembered.recommendations(), "sample " + i);
+      assertEquals(worded.lessons(), remembered.lessons(), "sample " + i);
+      assertEquals(worded.dataGaps(), remembered.dataGaps(), "sample " + i);
+    }
+  }
+
   private static Evidence evidence(Assessment a, String fact) {
     return a.recommendations().stream()
         .flatMap(r -> r.evidence().stream())

@@ -46,7 +46,10 @@ class WarmSessionTest {
         pick[8].outcomes());
   }
 
-  /** An outcome in a canonical order, without the fired rules (only traced runs know those). */
+  /**
+   * An outcome in a canonical order, without the fired rules (only traced runs know those). Its
+   * advice is one per code (the bundled rules give each code one rule).
+   */
   private static List<String> canonical(Outcome outcome) {
     List<String> all = new ArrayList<>();
     outcome.advice().forEach(a -> all.add(a.toString()));
@@ -74,6 +77,8 @@ class WarmSessionTest {
       Outcome warm = RULES.run(region, benchmark, theirs);
       Outcome fresh = RULES.trace(region, benchmark, theirs);
       assertEquals(canonical(fresh), canonical(warm), "run " + i + ": " + region);
+      // read by scanning the session, without the listener both runs read through
+      assertEquals(RULES.scanned(region, benchmark, theirs), warm, "run " + i + ": " + region);
       withAdvice += warm.advice().isEmpty() ? 0 : 1;
     }
     assertFalse(withAdvice < 100, "the mixes should exercise the recommending rules");
@@ -139,6 +144,7 @@ class WarmSessionTest {
       Outcome warm = RULES.run(region, benchmark, theirs);
       assertEquals(canonical(fresh), canonical(warm), "step " + i + ": " + region);
       assertEquals(fresh.untraced(), warm, "step " + i + ": " + region);
+      assertEquals(RULES.scanned(region, benchmark, theirs), warm, "step " + i + ": " + region);
     }
   }
 
@@ -198,10 +204,10 @@ class WarmSessionTest {
       samples.add(everything.sample(random));
     }
     for (Facts sample : samples) {
+      Outcome warm = RULES.run(sample, flanders, flandersAlone);
       assertEquals(
-          canonical(RULES.trace(sample, flanders, flandersAlone)),
-          canonical(RULES.run(sample, flanders, flandersAlone)),
-          sample.toString());
+          canonical(RULES.trace(sample, flanders, flandersAlone)), canonical(warm), "" + sample);
+      assertEquals(RULES.scanned(sample, flanders, flandersAlone), warm, sample.toString());
     }
   }
 

@@ -230,6 +230,13 @@ class FactsLoaderTest {
   }
 
   @Test
+  void readsZeroWrittenWithAnExponentBeyondRangeAsZero() throws Exception {
+    Facts facts = FactsLoader.load(resource("valid/zero-with-huge-exponent.yaml"));
+    assertEquals(0.0, facts.outcomes().shareCompaniesOver50Employees());
+    assertEquals(0.0, facts.outcomes().privateRndEur());
+  }
+
+  @Test
   void refusesUnknownEnumValuesListingTheAllowedOnes() {
     assertError(
         refused("unknown-enum.yaml"),
