@@ -106,7 +106,14 @@ final class AssessmentBuilder {
       String rationale,
       List<String> instruments,
       List<Evidence> evidence,
-      List<ScoreFactor> breakdown) {}
+      List<ScoreFactor> breakdown) {
+    Body {
+      // lists List.copyOf keeps as they are, so each Recommendation shares them without a copy
+      instruments = List.copyOf(instruments);
+      evidence = List.copyOf(evidence);
+      breakdown = List.copyOf(breakdown);
+    }
+  }
 
   private Body body(Conclusion conclusion, Facts benchmarkFacts, Outcome benchmark) {
     String code = conclusion.code();
@@ -159,11 +166,16 @@ final class AssessmentBuilder {
     return ranked;
   }
 
+  /** Score descending, then lesson, then code. */
   private static final Comparator<Conclusion> RANK_ORDER =
-      Comparator.comparingDouble(Conclusion::score)
-          .reversed()
-          .thenComparingInt((Conclusion c) -> c.advice().lesson())
-          .thenComparing(Conclusion::code);
+      (a, b) -> {
+        int byScore = Double.compare(b.score(), a.score());
+        if (byScore != 0) {
+          return byScore;
+        }
+        int byLesson = Integer.compare(a.advice().lesson(), b.advice().lesson());
+        return byLesson != 0 ? byLesson : a.code().compareTo(b.code());
+      };
 
   private static double tenths(double value) {
     return Conclusion.tenths(value);
@@ -223,6 +235,8 @@ final class AssessmentBuilder {
   }
 
   private List<LessonResult> lessons(Known known, Outcome outcome, Outcome benchmark) {
+    Double[] ours = scores(outcome);
+    Double[] theirs = benchmark == null ? new Double[8] : scores(benchmark);
     List<LessonResult> lessons = new ArrayList<>(7);
     for (int n = 1; n <= 7; n++) {
       lessons.add(
@@ -230,20 +244,22 @@ final class AssessmentBuilder {
               n,
               LESSON_KEYS.get(n - 1),
               words.lessonTitle(n),
-              score(outcome, n),
-              benchmark == null ? null : score(benchmark, n),
+              ours[n],
+              theirs[n],
               known.coverage(n)));
     }
     return lessons;
   }
 
-  private static Double score(Outcome outcome, int lesson) {
+  /** Each lesson's score (index 1–7), the first an outcome gives for it, or null. */
+  private static Double[] scores(Outcome outcome) {
+    Double[] scores = new Double[8];
     for (LessonScore s : outcome.lessonScores()) {
-      if (s.lesson() == lesson) {
-        return s.score();
+      if (s.lesson() >= 1 && s.lesson() <= 7 && scores[s.lesson()] == null) {
+        scores[s.lesson()] = s.score();
       }
     }
-    return null;
+    return scores;
   }
 
   /**

@@ -319,27 +319,31 @@ public final class RuleBase {
     }
 
     void load(Facts facts, Facts benchmarkFacts, Outcome benchmark) {
-      Object[] next = {
-        facts.region(),
-        facts.knowledgeBase(),
-        facts.valorisation(),
-        facts.earlyFunding(),
-        facts.financingChain(),
-        facts.ecosystem(),
-        facts.clinicalResearch(),
-        facts.sectorPosition(),
-        facts.outcomes(),
-        coverage(facts, 1),
-        coverage(facts, 2),
-        coverage(facts, 3),
-        coverage(facts, 4),
-        coverage(facts, 5),
-        coverage(facts, 6),
-        coverage(facts, 7)
-      };
+      Object[] next = new Object[16];
+      next[0] = facts.region();
+      next[1] = facts.knowledgeBase();
+      next[2] = facts.valorisation();
+      next[3] = facts.earlyFunding();
+      next[4] = facts.financingChain();
+      next[5] = facts.ecosystem();
+      next[6] = facts.clinicalResearch();
+      next[7] = facts.sectorPosition();
+      next[8] = facts.outcomes();
+      boolean[] differs = new boolean[next.length];
+      boolean sectionsDiffer = false;
+      for (int i = 0; i <= 8; i++) {
+        differs[i] = !next[i].equals(stated[i]);
+        sectionsDiffer |= differs[i];
+      }
+      // the coverage figures follow from the sections alone
+      for (int lesson = 1; lesson <= 7; lesson++) {
+        int i = 8 + lesson;
+        next[i] = sectionsDiffer ? coverage(facts, lesson) : stated[i];
+        differs[i] = !next[i].equals(stated[i]);
+      }
       int changed = 0;
-      for (int i = 0; i < next.length; i++) {
-        changed += next[i].equals(stated[i]) ? 0 : 1;
+      for (boolean d : differs) {
+        changed += d ? 1 : 0;
       }
       // A few changed sections are updated in place: Drools then re-fires the rules that match
       // them, and conclusions that still hold stay put. Many changes at once are cheaper withdrawn
@@ -347,7 +351,7 @@ public final class RuleBase {
       // region 2.5 times slower).
       boolean update = changed <= UPDATE_LIMIT;
       for (int i = 0; i < next.length; i++) {
-        if (!next[i].equals(stated[i])) {
+        if (differs[i]) {
           if (handles[i] != null && update) {
             session.update(handles[i], next[i]);
           } else {
