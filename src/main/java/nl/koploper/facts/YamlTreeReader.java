@@ -132,7 +132,22 @@ final class YamlTreeReader {
     if (parent != null && parent.mapping && parent.pendingKey == null) {
       throw problem(start(event), "an alias cannot be a key; write the field name");
     }
-    add(target);
+    add(at(target, start(event)));
+  }
+
+  /**
+   * The anchor's node where the alias stands: the same value, so that a value wrong where the alias
+   * uses it is reported at the alias, not at the anchor.
+   */
+  private static Node at(Node node, Position position) {
+    if (node instanceof ScalarNode scalar) {
+      return new ScalarNode(position, scalar.text(), scalar.plain());
+    }
+    if (node instanceof MapNode map) {
+      return new MapNode(position, map.entries(), map.weight());
+    }
+    SeqNode seq = (SeqNode) node;
+    return new SeqNode(position, seq.items(), seq.weight());
   }
 
   private void add(Node node) throws InvalidFactsException {

@@ -237,6 +237,16 @@ class FactsLoaderTest {
   }
 
   @Test
+  void aValueWrongWhereAnAliasUsesItIsReportedAtTheAliasNotTheAnchor() {
+    assertError(
+        refused("alias-wrong-type.yaml"),
+        6,
+        20,
+        "valorisation.spinOffsPerYear",
+        "expected a whole number from 0 to 100000, got 'MEDIUM'");
+  }
+
+  @Test
   void refusesUnknownEnumValuesListingTheAllowedOnes() {
     assertError(
         refused("unknown-enum.yaml"),
