@@ -31,17 +31,37 @@ final class JsonTreeReader {
           .build();
 
   private final String file;
+  private final String text;
   private final JsonParser parser;
   private int depth;
 
-  private JsonTreeReader(String file, JsonParser parser) {
+  private JsonTreeReader(String file, String text, JsonParser parser) {
     this.file = file;
+    this.text = text;
     this.parser = parser;
+  }
+
+  /**
+   * A column as a reader counts it, in characters (code points) from 1, from the parser's count of
+   * UTF-16 units: a character outside the Basic Multilingual Plane earlier on the line (an emoji,
+   * say) is one character, not two. YAML files are counted the same way.
+   */
+  static int column(String text, int line, int utf16Column) {
+    int start = 0;
+    for (int l = 1; l < line && start >= 0; l++) {
+      start = text.indexOf('\n', start);
+      start = start < 0 ? -1 : start + 1;
+    }
+    if (start < 0 || utf16Column < 1) {
+      return utf16Column;
+    }
+    int end = Math.min(text.length(), start + utf16Column - 1);
+    return text.codePointCount(start, end) + 1 + Math.max(0, start + utf16Column - 1 - end);
   }
 
   static Node read(String text, String file) throws InvalidFactsException {
     try (JsonParser parser = FACTORY.createParser(text)) {
-      JsonTreeReader reader = new JsonTreeReader(file, parser);
+      JsonTreeReader reader = new JsonTreeReader(file, text, parser);
       if (parser.nextToken() == null) {
         throw FileText.whole(
             file, "the file is empty; a fact file needs at least schema and region");
@@ -52,7 +72,7 @@ final class JsonTreeReader {
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       int line = at == null ? 0 : Math.max(at.getLineNr(), 1);
-      int column = at == null ? 0 : Math.max(at.getColumnNr(), 1);
+      int column = at == null ? 0 : column(text, line, Math.max(at.getColumnNr(), 1));
       String message = e.getOriginalMessage().split("\n")[0];
       throw FileText.at(file, line, column, "JSON syntax error: " + message);
     } catch (IOException e) {
@@ -72,7 +92,7 @@ final class JsonTreeReader {
       throw FileText.at(
           file,
           end.getLineNr(),
-          end.getColumnNr() + 1,
+          column(text, end.getLineNr(), end.getColumnNr() + 1),
           "unexpected content after the end of the JSON value");
     }
   }
@@ -149,7 +169,8 @@ final class JsonTreeReader {
 
   private Position here() {
     JsonLocation location = parser.currentTokenLocation();
-    return new Position(location.getLineNr(), location.getColumnNr());
+    return new Position(
+        location.getLineNr(), column(text, location.getLineNr(), location.getColumnNr()));
   }
 
   private InvalidFactsException problem(Position at, String message) {

@@ -247,6 +247,19 @@ class FactsLoaderTest {
   }
 
   @Test
+  void aJsonColumnCountsAFlagEmojiAsTheCharactersAReaderSeesNotAsUtf16Units() {
+    // the region's name starts with the Dutch flag: two characters, four UTF-16 units
+    assertError(
+        refused("json-astral-before-error.json"),
+        1,
+        113,
+        "outcomes.privateRndEur",
+        "got the quoted text \"lots\"");
+    assertEquals(2, JsonTreeReader.column("a\n\uD83C\uDDF3x", 2, 3)); // the x after one flag half
+    assertEquals(5, JsonTreeReader.column("abcdefgh", 1, 5));
+  }
+
+  @Test
   void refusesUnknownEnumValuesListingTheAllowedOnes() {
     assertError(
         refused("unknown-enum.yaml"),
