@@ -31,32 +31,67 @@ final class JsonTreeReader {
           .build();
 
   private final String file;
-  private final String text;
   private final JsonParser parser;
   private int depth;
 
   private JsonTreeReader(String file, String text, JsonParser parser) {
     this.file = file;
-    this.text = text;
+    this.columns = new Columns(text);
     this.parser = parser;
   }
 
+  private final Columns columns;
+
   /**
-   * A column as a reader counts it, in characters (code points) from 1, from the parser's count of
+   * Columns as a reader counts them, in characters (code points) from 1, from the parser's count of
    * UTF-16 units: a character outside the Basic Multilingual Plane earlier on the line (an emoji,
-   * say) is one character, not two. YAML files are counted the same way.
+   * say) is one character, not two. YAML files are counted the same way. The lines are found once
+   * per file, and not at all in the common case of a file without such characters.
    */
+  static final class Columns {
+    private final String text;
+    private final int[] lineStarts; // null: no surrogate in the text, the counts agree
+
+    Columns(String text) {
+      this.text = text;
+      boolean astral = false;
+      for (int i = 0; i < text.length() && !astral; i++) {
+        astral = Character.isSurrogate(text.charAt(i));
+      }
+      if (!astral) {
+        lineStarts = null;
+        return;
+      }
+      int[] starts = new int[16];
+      int lines = 1;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        // line breaks as the parser counts them: \n, \r\n and a lone \r
+        boolean lineBreak =
+            c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n');
+        if (lineBreak) {
+          if (lines == starts.length) {
+            starts = java.util.Arrays.copyOf(starts, 2 * lines);
+          }
+          starts[lines++] = i + 1;
+        }
+      }
+      lineStarts = java.util.Arrays.copyOf(starts, lines);
+    }
+
+    int column(int line, int utf16Column) {
+      if (lineStarts == null || line < 1 || line > lineStarts.length || utf16Column < 1) {
+        return utf16Column;
+      }
+      int start = lineStarts[line - 1];
+      int end = Math.min(text.length(), start + utf16Column - 1);
+      return text.codePointCount(start, end) + 1 + Math.max(0, start + utf16Column - 1 - end);
+    }
+  }
+
+  /** One column of {@code text}; see {@link Columns}. */
   static int column(String text, int line, int utf16Column) {
-    int start = 0;
-    for (int l = 1; l < line && start >= 0; l++) {
-      start = text.indexOf('\n', start);
-      start = start < 0 ? -1 : start + 1;
-    }
-    if (start < 0 || utf16Column < 1) {
-      return utf16Column;
-    }
-    int end = Math.min(text.length(), start + utf16Column - 1);
-    return text.codePointCount(start, end) + 1 + Math.max(0, start + utf16Column - 1 - end);
+    return new Columns(text).column(line, utf16Column);
   }
 
   static Node read(String text, String file) throws InvalidFactsException {
@@ -72,7 +107,7 @@ final class JsonTreeReader {
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       int line = at == null ? 0 : Math.max(at.getLineNr(), 1);
-      int column = at == null ? 0 : column(text, line, Math.max(at.getColumnNr(), 1));
+      int column = at == null ? 0 : new Columns(text).column(line, Math.max(at.getColumnNr(), 1));
       String message = e.getOriginalMessage().split("\n")[0];
       throw FileText.at(file, line, column, "JSON syntax error: " + message);
     } catch (IOException e) {
@@ -92,7 +127,7 @@ final class JsonTreeReader {
       throw FileText.at(
           file,
           end.getLineNr(),
-          column(text, end.getLineNr(), end.getColumnNr() + 1),
+          columns.column(end.getLineNr(), end.getColumnNr() + 1),
           "unexpected content after the end of the JSON value");
     }
   }
@@ -170,7 +205,7 @@ final class JsonTreeReader {
   private Position here() {
     JsonLocation location = parser.currentTokenLocation();
     return new Position(
-        location.getLineNr(), column(text, location.getLineNr(), location.getColumnNr()));
+        location.getLineNr(), columns.column(location.getLineNr(), location.getColumnNr()));
   }
 
   private InvalidFactsException problem(Position at, String message) {

@@ -257,6 +257,9 @@ class FactsLoaderTest {
         "got the quoted text \"lots\"");
     assertEquals(2, JsonTreeReader.column("a\n\uD83C\uDDF3x", 2, 3)); // the x after one flag half
     assertEquals(5, JsonTreeReader.column("abcdefgh", 1, 5));
+    // a lone carriage return ends a line too, as the JSON parser counts lines
+    assertEquals(3, JsonTreeReader.column("\uD83C\uDDF3\ra\uD83C\uDDF3x", 2, 4));
+    assertEquals(2, JsonTreeReader.column("\uD83C\uDDF3\r\n\uD83C\uDDF3x", 2, 3));
   }
 
   @Test

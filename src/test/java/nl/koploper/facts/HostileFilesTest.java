@@ -74,6 +74,30 @@ class HostileFilesTest {
   }
 
   @Test
+  void readsAJsonFileNearTheSizeLimitWithAnEmojiInOnePass() throws IOException {
+    // Columns are counted in characters once an emoji is in the file; finding each token's line
+    // from the start of the text made this file take half a minute. It is read in under a second.
+    StringBuilder json =
+        new StringBuilder(
+            "{\"schema\": \"koploper/facts/v1\",\n"
+                + "\"region\": {\"code\": \"NL\", \"name\": \"\uD83C\uDDF3\uD83C\uDDF1 NL\"},\n"
+                + "\"sources\": [\n");
+    for (int i = 0; i < 28_000; i++) {
+      json.append(i == 0 ? "" : ",\n")
+          .append("{\"id\": \"s")
+          .append(i)
+          .append("\",\n\"title\": \"t\"}");
+    }
+    json.append("]}\n");
+    Path file = dir.resolve("long.json");
+    Files.writeString(file, json);
+    Facts facts =
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            java.time.Duration.ofSeconds(15), () -> FactsLoader.load(file));
+    org.junit.jupiter.api.Assertions.assertEquals(28_000, facts.sources().size());
+  }
+
+  @Test
   void refusesADirectory() {
     String message = refusal(dir);
     assertTrue(message.endsWith("is a directory, not a fact file"), message);
