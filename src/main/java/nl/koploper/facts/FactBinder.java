@@ -552,7 +552,8 @@ final class FactBinder {
       error(scalar.position(), path, scalar.text() + " is not a finite number");
       return null;
     }
-    if (value == 0 && !zero) {
+    boolean negative = scalar.text().startsWith("-");
+    if (value == 0 && !zero && !(negative && type.min() >= 0)) {
       // read as a double it would silently become 0: a different figure than the file states
       error(
           scalar.position(),
@@ -560,7 +561,7 @@ final class FactBinder {
           scalar.text() + " is too close to zero to be held apart from 0; write 0 if 0 is meant");
       return null;
     }
-    if (value < type.min() || value > type.max()) {
+    if (value < type.min() || value > type.max() || value == 0 && !zero) { // or below 0 by a hair
       String hint = type.max() == 1 ? " (a fraction: 17 % is 0.17)" : "";
       error(
           scalar.position(),

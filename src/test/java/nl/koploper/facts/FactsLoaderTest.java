@@ -230,6 +230,16 @@ class FactsLoaderTest {
   }
 
   @Test
+  void aNegativeNumberCloseToZeroIsOutOfRangeWhereNumbersStartAtZero() {
+    assertError(
+        refused("negative-underflow.yaml"),
+        4,
+        34,
+        "outcomes.shareCompaniesOver50Employees",
+        "-1e-400 is out of range; expected a number from 0 to 1");
+  }
+
+  @Test
   void readsZeroWrittenWithAnExponentBeyondRangeAsZero() throws Exception {
     Facts facts = FactsLoader.load(resource("valid/zero-with-huge-exponent.yaml"));
     assertEquals(0.0, facts.outcomes().shareCompaniesOver50Employees());
