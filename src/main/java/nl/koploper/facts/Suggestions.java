@@ -5,11 +5,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Finds the known name a misspelt one was probably meant to be, for "did you mean" hints. */
-final class Suggestions {
+public final class Suggestions {
   private Suggestions() {}
 
   /** The closest candidate within a small edit distance (or equal ignoring case), if any. */
-  static Optional<String> closest(String given, Collection<String> candidates) {
+  public static Optional<String> closest(String given, Collection<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {

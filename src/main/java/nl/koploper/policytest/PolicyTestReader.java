@@ -351,7 +351,10 @@ public final class PolicyTestReader {
             path + "[" + i + "]",
             "no score factor of the rule set is called "
                 + name
-                + "; the rule set has "
+                + nl.koploper.facts.Suggestions.closest(name, factors)
+                    .map(f -> "; did you mean " + f + "?")
+                    .orElse("")
+                + " The rule set has "
                 + String.join(", ", factors));
         return null;
       }

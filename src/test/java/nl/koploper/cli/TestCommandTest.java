@@ -125,9 +125,10 @@ class TestCommandTest {
             + " L3.INDUSTRY_PHD_MANDATES, L3.POLICY_CONTINUITY\n"
             + file
             + ":10:47: cases[0].expect.factors.L3.EARLY_RND_SUBSIDIES[1]: no score factor of the"
-            + " rule set is called gapp; the rule set has "
-            + String.join(", ", nl.koploper.api.Advisor.bundled().scoreFactors())
-            + "\n"
+            + " rule set is called gapp; did you mean gap? The rule set has benchmark-leads-lesson,"
+            + " benchmark-meets, continuity-root, few-large-companies, gap, low-coverage,"
+            + " low-private-rnd, low-private-rnd-benchmark, short-continuity,"
+            + " small-market-cap-benchmark, strong-knowledge-weak-valorisation, valley-of-death\n"
             + "1 of 1 test file invalid\n",
         run.err());
   }
