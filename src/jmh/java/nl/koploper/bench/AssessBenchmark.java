@@ -40,7 +40,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 5, time = 2)
 // Three forks: one fork's figures moved by half from one run to the next on the 2-core machine
-// (assessScenario: 17,133 ± 9,917 in one run, 11,151 ± 2,842 in the next, with no change to the assessment code).
+// (assessScenario: 17,133 ± 9,917 in one run, 11,151 ± 2,842 in the next, with no change to the
+// assessment code).
 @Fork(3)
 public class AssessBenchmark {
 
