@@ -195,7 +195,7 @@ class WarmSessionTest {
     // in its last bits as indicators come and go, and a rounded score could flip.
     nl.koploper.facts.UncertainFacts everything =
         FactsLoader.loadUncertain(
-            Path.of("src/test/resources/facts/uncertain/everything-uncertain.yaml"));
+            Path.of("library/src/test/resources/facts/uncertain/everything-uncertain.yaml"));
     Facts flanders = examples().get(1);
     Outcome flandersAlone = RULES.trace(flanders, null, null);
     SplittableRandom random = new SplittableRandom(7);

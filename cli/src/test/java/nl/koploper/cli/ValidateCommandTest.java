@@ -4,17 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class ValidateCommandTest {
+  /** The library's test fact files, shared with the command line's tests. */
   static String resource(String name) {
-    try {
-      return Path.of(ValidateCommandTest.class.getResource("/facts/" + name).toURI()).toString();
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return Path.of("library/src/test/resources/facts", name).toString();
   }
 
   @Test

@@ -71,9 +71,9 @@ class CompareCommandTest {
     CliRun run =
         CliRun.of(
             "compare",
-            "src/test/resources/facts/bad/unknown-enum.yaml",
+            "library/src/test/resources/facts/bad/unknown-enum.yaml",
             NL,
-            "src/test/resources/facts/bad/negative-count.yaml");
+            "library/src/test/resources/facts/bad/negative-count.yaml");
     assertEquals(2, run.exitCode());
     assertEquals("", run.out());
     assertTrue(run.err().contains("unknown-enum.yaml:4:22"), run.err());

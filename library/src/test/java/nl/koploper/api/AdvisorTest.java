@@ -73,7 +73,8 @@ class AdvisorTest {
   void anAdvisorUsedForHundredsOfAssessmentsWordsWhatANewAdvisorWords() throws Exception {
     nl.koploper.facts.UncertainFacts everything =
         nl.koploper.facts.FactsLoader.loadUncertain(
-            java.nio.file.Path.of("src/test/resources/facts/uncertain/everything-uncertain.yaml"));
+            java.nio.file.Path.of(
+                "library/src/test/resources/facts/uncertain/everything-uncertain.yaml"));
     java.util.SplittableRandom random = new java.util.SplittableRandom(29);
     List<Facts> benchmarks =
         java.util.Arrays.asList(null, Regions.example("flanders"), Regions.example("denmark"));

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and review the diff.
  */
 class GoldenFilesTest {
-  private static final Path GOLDEN = Path.of("src/test/resources/golden");
+  private static final Path GOLDEN = Path.of("cli/src/test/resources/golden");
   private static final boolean UPDATE = Boolean.getBoolean("koploper.golden.update");
 
   static Stream<Arguments> cases() throws IOException {

@@ -85,14 +85,17 @@ class AssessCommandTest {
     Files.writeString(out, "previous report");
     CliRun run =
         CliRun.of(
-            "assess", "src/test/resources/facts/bad/unknown-enum.yaml", "--output", out.toString());
+            "assess",
+            "library/src/test/resources/facts/bad/unknown-enum.yaml",
+            "--output",
+            out.toString());
     assertEquals(2, run.exitCode());
     assertEquals("previous report", Files.readString(out));
   }
 
   @Test
   void refusesAnInvalidFactFileWithExitTwoAndNothingOnStandardOutput() {
-    CliRun run = CliRun.of("assess", "src/test/resources/facts/bad/unknown-enum.yaml");
+    CliRun run = CliRun.of("assess", "library/src/test/resources/facts/bad/unknown-enum.yaml");
     assertEquals(2, run.exitCode());
     assertEquals("", run.out());
     assertTrue(
@@ -106,7 +109,7 @@ class AssessCommandTest {
             "assess",
             "facts/netherlands.yaml",
             "--benchmark",
-            "src/test/resources/facts/bad/duplicate-key.yaml");
+            "library/src/test/resources/facts/bad/duplicate-key.yaml");
     assertEquals(2, run.exitCode());
     assertEquals("", run.out());
   }

@@ -78,7 +78,7 @@ class ExplainCommandTest {
     CliRun run =
         CliRun.of(
             "explain",
-            "src/test/resources/facts/bad/does-not-exist.yaml",
+            "library/src/test/resources/facts/bad/does-not-exist.yaml",
             "L3.EARLY_RND_SUBSIDIES");
     assertEquals(2, run.exitCode());
     assertEquals("", run.out());

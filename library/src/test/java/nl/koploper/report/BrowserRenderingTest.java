@@ -1,8 +1,10 @@
 package nl.koploper.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -33,7 +35,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * The browser is the test: the HTML report of the Netherlands against Flanders, in English and
  * Dutch, opened in headless Chromium (Debian's {@code chromium}, which {@code .ci/run} installs).
- * The pages and screenshots stay in {@code target/browser/} for a person to look at.
+ * Skipped, with a notice, where Chromium is absent, unless {@code KOPLOPER_REQUIRE_BROWSER=1}. The
+ * pages and screenshots stay in {@code target/browser/} for a person to look at.
  */
 class BrowserRenderingTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -69,10 +72,19 @@ class BrowserRenderingTest {
 
   @BeforeAll
   static void chromiumIsInstalled() {
-    // Failing, not skipping: a skipped browser test would let a broken report pass unseen.
-    assertTrue(
-        Files.isExecutable(CHROMIUM),
-        CHROMIUM + " is missing: run .ci/run, which installs it, or apt-get install chromium");
+    if (Files.isExecutable(CHROMIUM)) {
+      return;
+    }
+    String why =
+        CHROMIUM
+            + " is missing, so the HTML report was not checked in a real browser;"
+            + " apt-get install chromium to run this test (.ci/run installs it and makes it"
+            + " mandatory with KOPLOPER_REQUIRE_BROWSER=1)";
+    // Where the browser is required, a missing one fails: a skipped test would let a broken report
+    // pass unseen. Elsewhere (a newcomer's machine) it is skipped, and says so on the console.
+    assertFalse("1".equals(System.getenv("KOPLOPER_REQUIRE_BROWSER")), why);
+    System.err.println("SKIPPED BrowserRenderingTest: " + why);
+    assumeTrue(false, why);
   }
 
   private static Path report(Language language) throws Exception {
