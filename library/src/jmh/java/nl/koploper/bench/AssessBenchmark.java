@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Throughput of the public API: assessments per second, beside a plain-Java baseline of the same
  * shape (read the facts, check them, collect recommendations) that shows the floor. Run from the
- * project directory with {@code -t 1} and {@code -t 2}: see the README, "Benchmarks".
+ * project directory with {@code -t 1} and {@code -t 2}: see docs/performance.md.
  *
  * <p>The inputs vary the way Koploper's own callers vary them: {@code assessScenario} cycles through
  * the Netherlands with one section taken from another region (what {@code what-if}, {@code explain}

@@ -11,11 +11,11 @@ import nl.koploper.api.ScoreFactor;
 import nl.koploper.api.WhatIf;
 
 /**
- * The JSON result of {@code explain} ({@code koploper/explanation/v1}): the fields of SPEC.md first
- * ({@code code}, {@code lesson}, {@code rule}, {@code score}, {@code priority}, {@code
- * scoreBreakdown}, {@code evidence}, {@code clearedBy}), then what the text shows besides: the
- * region and benchmark, the rank and its neighbours, the facts the rule reads, the {@code what-if}
- * command of each way out, and how the search went.
+ * The JSON result of {@code explain} ({@code koploper/explanation/v1}): the fields of
+ * docs/contract.md first ({@code code}, {@code lesson}, {@code rule}, {@code score}, {@code
+ * priority}, {@code scoreBreakdown}, {@code evidence}, {@code clearedBy}), then what the text shows
+ * besides: the region and benchmark, the rank and its neighbours, the facts the rule reads, the
+ * {@code what-if} command of each way out, and how the search went.
  */
 public final class ExplanationJson {
   public static final String SCHEMA = "koploper/explanation/v1";

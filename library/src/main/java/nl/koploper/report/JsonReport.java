@@ -16,7 +16,10 @@ import nl.koploper.api.Recommendation;
 import nl.koploper.api.RegionRef;
 import nl.koploper.api.ScoreFactor;
 
-/** The JSON result of SPEC.md ({@code koploper/assessment/v1}), byte-identical for equal input. */
+/**
+ * The JSON result of docs/contract.md ({@code koploper/assessment/v1}), byte-identical for equal
+ * input.
+ */
 public final class JsonReport {
   public static final String SCHEMA = "koploper/assessment/v1";
   private static final JsonFactory FACTORY = new JsonFactory();

@@ -11,8 +11,8 @@ import nl.koploper.api.Sensitivity;
 /**
  * The JSON result of {@code sensitivity} ({@code koploper/sensitivity/v1}): per recommendation its
  * probability, median rank, 5–95 % rank interval and priority shares; per uncertain fact its
- * influence. Besides SPEC.md's fields: region, benchmark, rule set, language, each recommendation's
- * title, and {@code uncertain}.
+ * influence. Besides the fields of docs/contract.md: region, benchmark, rule set, language, each
+ * recommendation's title, and {@code uncertain}.
  */
 public final class SensitivityJson {
   public static final String SCHEMA = "koploper/sensitivity/v1";
