@@ -27,6 +27,8 @@ import picocli.CommandLine.Spec;
     name = "explain",
     mixinStandardHelpOptions = true,
     versionProvider = KoploperCommand.Version.class,
+    // Only text and json: the bundle describes ReportOptions' --format so for this command.
+    resourceBundle = "nl.koploper.cli.TextOrJson",
     description = {
       "Explain why a recommendation fired for a region and ranks where it does: its rule and "
           + "lesson, the facts it matched and all the rule reads (beside the benchmark's), its "
@@ -48,7 +50,7 @@ final class ExplainCommand implements Callable<Integer> {
   @Parameters(
       index = "1",
       paramLabel = "CODE",
-      description = "The code of a recommendation it got, such as L3.EARLY_RND_SUBSIDIES.")
+      description = {"The code of a recommendation it got, such as", "L3.EARLY_RND_SUBSIDIES."})
   String code;
 
   @Option(names = "--benchmark", paramLabel = "FACTS", description = "A benchmark region's facts.")

@@ -128,6 +128,7 @@ public final class Main {
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     KoploperCommand root = new KoploperCommand();
     CommandLine cli = new CommandLine(root);
+    cli.setParameterExceptionHandler(new NearOptions(cli.getParameterExceptionHandler()));
     // Picocli reflects on every command it is given; building only the one asked for saves a
     // noticeable part of start-up. Help, typos and root options get them all.
     String first = args.length > 0 ? args[0] : "";

@@ -17,9 +17,7 @@ final class ReportOptions {
       paramLabel = "FORMAT",
       defaultValue = "text",
       converter = Choices.FormatConverter.class,
-      description =
-          "text (default), json, markdown, csv or html; what-if, explain and sensitivity write"
-              + " text or json.")
+      description = "text (default), json, markdown, csv or html.")
   Choices.Format format;
 
   @Option(

@@ -29,6 +29,8 @@ import picocli.CommandLine.Spec;
     name = "sensitivity",
     mixinStandardHelpOptions = true,
     versionProvider = KoploperCommand.Version.class,
+    // Only text and json: the bundle describes ReportOptions' --format so for this command.
+    resourceBundle = "nl.koploper.cli.TextOrJson",
     description = {
       "Assess many samples of a region whose fact file gives some values as uncertain "
           + "({oneOf: [A, B]} for enums and booleans, {between: [low, high]} for numbers), and "

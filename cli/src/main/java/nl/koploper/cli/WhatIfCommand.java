@@ -29,6 +29,8 @@ import picocli.CommandLine.Spec;
     name = "what-if",
     mixinStandardHelpOptions = true,
     versionProvider = KoploperCommand.Version.class,
+    // Only text and json: the bundle describes ReportOptions' --format so for this command.
+    resourceBundle = "nl.koploper.cli.TextOrJson",
     description = {
       "Assess a region as it is and with some facts changed, and show the difference: the "
           + "recommendations added, removed and moved, and the lessons' scores before and after.",
@@ -49,7 +51,11 @@ final class WhatIfCommand implements Callable<Integer> {
       names = "--set",
       required = true,
       paramLabel = "PATH=VALUE",
-      description = "A fact to change, such as earlyFunding.earlyRndSubsidies=BROAD; repeatable.")
+      // A line of its own for the example: the help wraps after any dot, also inside a path.
+      description = {
+        "A fact to change; repeatable. For example:",
+        "earlyFunding.earlyRndSubsidies=BROAD"
+      })
   List<String> sets;
 
   @Option(names = "--benchmark", paramLabel = "FACTS", description = "A benchmark region's facts.")
