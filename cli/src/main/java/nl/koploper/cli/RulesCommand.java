@@ -39,18 +39,23 @@ final class RulesCommand implements Runnable {
         index = "0",
         arity = "0..1",
         paramLabel = "DIR",
-        defaultValue = "rules",
-        description = "The rule set directory (default: ./rules).")
+        description =
+            "The rule set directory (default: ./rules; where there is none, the bundled rules).")
     Path directory;
 
     @Override
     public Integer call() {
       try {
-        RuleSetInfo info = Advisor.fromDirectory(directory).ruleSet();
+        Path checked = directory != null ? directory : ProjectRules.here().orElse(null);
+        // Outside a project there is no ./rules: check what assess runs with, and say so.
+        RuleSetInfo info =
+            checked == null
+                ? Advisor.bundled().ruleSet()
+                : Advisor.fromDirectory(checked).ruleSet();
+        String name = checked == null ? "bundled (no ./rules here)" : checked.toString();
         spec.commandLine()
             .getOut()
-            .println(
-                directory + ": " + info.rules() + " rules compile; " + "sha256 " + info.sha256());
+            .println(name + ": " + info.rules() + " rules compile; " + "sha256 " + info.sha256());
         return ExitCodes.OK;
       } catch (InvalidRulesException e) {
         e.problems().forEach(spec.commandLine().getErr()::println);

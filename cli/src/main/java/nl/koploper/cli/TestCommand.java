@@ -40,7 +40,6 @@ final class TestCommand implements Callable<Integer> {
       index = "0",
       arity = "0..1",
       paramLabel = "DIR",
-      defaultValue = "rules",
       description = "The rule set directory; its tests are in DIR/tests (default: ./rules).")
   Path directory;
 
@@ -59,6 +58,14 @@ final class TestCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (directory == null) {
+      directory = ProjectRules.here().orElse(null);
+    }
+    if (directory == null) {
+      // The bundled rules have no tests in the jar: say where we looked and what to give instead.
+      spec.commandLine().getErr().println(ProjectRules.NONE_FOR_TEST);
+      return ExitCodes.INVALID_INPUT;
+    }
     if (minCoverage != null && (minCoverage < 0 || minCoverage > 100 || minCoverage.isNaN())) {
       throw new ParameterException(
           spec.commandLine(), "--min-coverage takes a percentage from 0 to 100");
