@@ -32,6 +32,18 @@ final class Choices {
     }
   }
 
+  /** For the commands that write only text or json: refuses the other formats as it parses. */
+  static final class TextOrJsonConverter implements ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      return switch (value) {
+        case "text" -> Format.TEXT;
+        case "json" -> Format.JSON;
+        default -> throw new TypeConversionException("'" + value + "' is not one of text, json");
+      };
+    }
+  }
+
   static final class LanguageConverter implements ITypeConverter<Language> {
     @Override
     public Language convert(String value) {

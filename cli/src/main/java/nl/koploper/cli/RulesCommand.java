@@ -84,7 +84,7 @@ final class RulesCommand implements Runnable {
         names = "--format",
         paramLabel = "FORMAT",
         defaultValue = "text",
-        converter = Choices.FormatConverter.class,
+        converter = Choices.TextOrJsonConverter.class,
         description = "text (default) or json.")
     Choices.Format format;
 

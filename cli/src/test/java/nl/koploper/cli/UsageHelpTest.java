@@ -89,6 +89,24 @@ class UsageHelpTest {
   }
 
   @Test
+  void rulesListRefusesAFormatItDoesNotWriteNamingOnlyThoseItDoes() {
+    CliRun run = CliRun.of("rules", "list", "--format", "html");
+    assertEquals(2, run.exitCode());
+    assertEquals("", run.out());
+    assertTrue(
+        run.err()
+            .startsWith("Invalid value for option '--format': 'html' is not one of text, json\n"),
+        run.err());
+  }
+
+  @Test
+  void rulesListStillWritesJson() {
+    CliRun run = CliRun.of("rules", "list", "--format", "json");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().startsWith("{"), run.out());
+  }
+
+  @Test
   void anOptionWithTwoLettersSwappedGetsTheOptionItWasMeantToBe() {
     CliRun run = CliRun.of("assess", "facts/netherlands.yaml", "--fromat", "json");
     assertEquals(2, run.exitCode());
