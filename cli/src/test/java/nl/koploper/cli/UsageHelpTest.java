@@ -61,6 +61,14 @@ class UsageHelpTest {
             "'" + word + "' is broken in koploper " + command.getKey() + "\n" + shown);
       }
     }
+    String rules = CliRun.of("rules", "--help").out();
+    for (Object command : List.of(new RulesCommand.Check(), new RulesCommand.ListRules())) {
+      for (String word :
+          words(new CommandLine(command).getCommandSpec().usageMessage().description()[0])) {
+        assertTrue(
+            rules.contains(word), "'" + word + "' is broken in koploper rules --help\n" + rules);
+      }
+    }
     String root = CliRun.of("--help").out();
     for (Object command : COMMANDS.values()) {
       CommandSpec spec = new CommandLine(command).getCommandSpec();
