@@ -3,13 +3,9 @@ package nl.koploper.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import nl.koploper.api.Advisor;
 import nl.koploper.api.Assessment;
-import nl.koploper.api.RuleSetFailedException;
-import nl.koploper.api.RulesDidNotSettleException;
 import nl.koploper.facts.Facts;
 import nl.koploper.facts.FactsLoader;
-import nl.koploper.facts.InvalidFactsException;
 import nl.koploper.report.CsvReport;
 import nl.koploper.report.HtmlReport;
 import nl.koploper.report.JsonReport;
@@ -47,28 +43,9 @@ final class AssessCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    Facts region;
-    Facts peer = null;
-    try {
-      region = FactsLoader.load(facts);
-      if (benchmark != null) {
-        peer = FactsLoader.load(benchmark);
-      }
-    } catch (InvalidFactsException e) {
-      e.errors().forEach(err::println);
-      return ExitCodes.INVALID_INPUT;
-    }
-    Advisor advisor = options.advisor(err);
-    if (advisor == null) {
-      return ExitCodes.INVALID_RULES;
-    }
-    Assessment assessment;
-    try {
-      assessment = advisor.assess(region, peer, options.language);
-    } catch (RulesDidNotSettleException | RuleSetFailedException e) {
-      err.println("koploper: " + e.getMessage());
-      return ExitCodes.INVALID_RULES;
-    }
+    Facts region = FactsLoader.load(facts);
+    Facts peer = benchmark == null ? null : FactsLoader.load(benchmark);
+    Assessment assessment = options.advisor().assess(region, peer, options.language);
     String result =
         switch (options.format) {
           case TEXT -> TextReport.render(assessment);

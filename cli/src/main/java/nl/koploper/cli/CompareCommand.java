@@ -5,14 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import nl.koploper.api.Advisor;
 import nl.koploper.api.Comparison;
-import nl.koploper.api.RuleSetFailedException;
-import nl.koploper.api.RulesDidNotSettleException;
 import nl.koploper.facts.FactError;
 import nl.koploper.facts.Facts;
-import nl.koploper.facts.FactsLoader;
-import nl.koploper.facts.InvalidFactsException;
 import nl.koploper.report.ComparisonHtml;
 import nl.koploper.report.ComparisonJson;
 import nl.koploper.report.ComparisonReport;
@@ -51,35 +46,19 @@ final class CompareCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     if (top < 1) {
-      err.println("--top must be at least 1, not " + top);
-      return ExitCodes.INVALID_INPUT;
+      throw ExitCodes.invalidArgument("--top must be at least 1, not " + top);
     }
+    List<FactError> errors = new ArrayList<>();
     List<Facts> regions = new ArrayList<>();
-    boolean invalid = false;
     for (Path file : files) {
-      try {
-        regions.add(FactsLoader.load(file));
-      } catch (InvalidFactsException e) {
-        e.errors().stream().map(FactError::toString).forEach(err::println);
-        invalid = true;
-      }
+      regions.add(ReportOptions.load(file, errors));
     }
-    if (invalid) {
-      return ExitCodes.INVALID_INPUT;
-    }
-    Advisor advisor = options.advisor(err);
-    if (advisor == null) {
-      return ExitCodes.INVALID_RULES;
-    }
+    ReportOptions.refuse(errors);
     Comparison comparison;
     try {
-      comparison = advisor.compare(regions, options.language, top);
+      comparison = options.advisor().compare(regions, options.language, top);
     } catch (IllegalArgumentException e) {
-      err.println("koploper compare: " + e.getMessage());
-      return ExitCodes.INVALID_INPUT;
-    } catch (RulesDidNotSettleException | RuleSetFailedException e) {
-      err.println("koploper: " + e.getMessage());
-      return ExitCodes.INVALID_RULES;
+      throw ExitCodes.invalidArgument(e.getMessage());
     }
     return options.write(render(comparison), spec.commandLine().getOut(), err);
   }

@@ -5,11 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import nl.koploper.api.Advisor;
 import nl.koploper.api.Explanation;
-import nl.koploper.api.NotRecommendedException;
-import nl.koploper.api.RuleSetFailedException;
-import nl.koploper.api.RulesDidNotSettleException;
 import nl.koploper.facts.FactError;
 import nl.koploper.facts.Facts;
 import nl.koploper.report.ExplainedFiles;
@@ -59,30 +55,13 @@ final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    if (!options.textOrJson("explain", err)) {
-      return ExitCodes.INVALID_INPUT;
-    }
+    options.requireTextOrJson();
     List<FactError> errors = new ArrayList<>();
     Facts region = ReportOptions.load(facts, errors);
     Facts peer = ReportOptions.load(benchmark, errors);
-    if (!errors.isEmpty()) {
-      errors.forEach(err::println);
-      return ExitCodes.INVALID_INPUT;
-    }
-    Advisor advisor = options.advisor(err);
-    if (advisor == null) {
-      return ExitCodes.INVALID_RULES;
-    }
-    Explanation explanation;
-    try {
-      explanation = Explanation.explain(advisor, region, peer, code, options.language);
-    } catch (NotRecommendedException e) {
-      err.println("koploper explain: " + e.getMessage());
-      return ExitCodes.INVALID_INPUT;
-    } catch (RulesDidNotSettleException | RuleSetFailedException e) {
-      err.println("koploper: " + e.getMessage());
-      return ExitCodes.INVALID_RULES;
-    }
+    ReportOptions.refuse(errors);
+    Explanation explanation =
+        Explanation.explain(options.advisor(), region, peer, code, options.language);
     ExplainedFiles files =
         new ExplainedFiles(
             facts.toString(),

@@ -6,6 +6,8 @@ import java.util.List;
 import nl.koploper.api.Advisor;
 import nl.koploper.facts.Facts;
 import nl.koploper.facts.Region;
+import nl.koploper.problem.KoploperException;
+import nl.koploper.problem.Problem;
 import picocli.CommandLine;
 
 /**
@@ -120,6 +122,27 @@ public final class Main {
   }
 
   /**
+   * The one place where a command's failure reaches the user: every problem of a {@link
+   * KoploperException} on a line of its own ({@code file:line:col: path: message}; a problem in no
+   * file is prefixed with the command), anything else as an internal error, with its stack trace
+   * only under {@code --verbose}.
+   */
+  private static void report(Exception e, String command, boolean verbose, PrintWriter err) {
+    if (e instanceof KoploperException k) {
+      for (Problem problem : k.problems()) {
+        err.println(problem.file().isEmpty() ? "koploper " + command + ": " + problem : problem);
+      }
+    } else {
+      err.println("koploper: internal error: " + e);
+    }
+    if (verbose) {
+      e.printStackTrace(err);
+    } else if (!(e instanceof KoploperException)) {
+      err.println("(run again with --verbose for the stack trace)");
+    }
+  }
+
+  /**
    * Runs one command.
    *
    * @return the exit code: 0 success, 1 internal error, 2 usage error or invalid input, 3 invalid
@@ -137,18 +160,15 @@ public final class Main {
         cli.addSubcommand(name, command(name));
       }
     }
+    ExitCodes exitCodes = new ExitCodes();
     cli.setOut(out)
         .setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(false)
+        .setExitCodeExceptionMapper(exitCodes)
         .setExecutionExceptionHandler(
             (e, commandLine, parseResult) -> {
-              err.println("koploper: internal error: " + e);
-              if (root.verbose) {
-                e.printStackTrace(err);
-              } else {
-                err.println("(run again with --verbose for the stack trace)");
-              }
-              return ExitCodes.INTERNAL;
+              report(e, commandLine.getCommandName(), root.verbose, err);
+              return exitCodes.getExitCode(e);
             });
     int code = cli.execute(args);
     out.flush();

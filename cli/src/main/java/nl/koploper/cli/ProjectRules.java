@@ -13,7 +13,7 @@ import java.util.Optional;
 final class ProjectRules {
   /** What {@code test} says without a DIR where there is no {@code ./rules}. */
   static final String NONE_FOR_TEST =
-      "koploper test: no rule set to test: there is no directory "
+      "no rule set to test: there is no directory "
           + Path.of("rules").toAbsolutePath()
           + "; run it where the rules are, or give their directory: koploper test DIR"
           + " (the policy tests in DIR/tests)";

@@ -2,9 +2,15 @@ package nl.koploper.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import nl.koploper.api.Advisor;
 import nl.koploper.api.InvalidRulesException;
 import nl.koploper.api.Language;
+import nl.koploper.facts.FactError;
+import nl.koploper.facts.Facts;
+import nl.koploper.facts.FactsLoader;
+import nl.koploper.facts.InvalidFactsException;
 import picocli.CommandLine.Option;
 
 /**
@@ -41,52 +47,46 @@ final class ReportOptions {
   Path output;
 
   /**
-   * The advisor of {@code --rules}, or the bundled one once its warm-up has finished; null after
-   * reporting a rule set that cannot be used.
+   * The advisor of {@code --rules}, or the bundled one once its warm-up has finished.
+   *
+   * @throws InvalidRulesException when the rule set cannot be used
    */
-  Advisor advisor(PrintWriter err) {
-    try {
-      if (rules == null) {
-        Main.awaitWarmUp();
-        return Advisor.bundled();
-      }
-      return Advisor.fromDirectory(rules);
-    } catch (InvalidRulesException e) {
-      e.problems().forEach(err::println);
-      return null;
+  Advisor advisor() {
+    if (rules == null) {
+      Main.awaitWarmUp();
+      return Advisor.bundled();
     }
+    return Advisor.fromDirectory(rules);
   }
 
-  /**
-   * For the commands that write text or JSON only: whether {@code --format} is one of them; if not,
-   * says so on {@code err}.
-   */
-  boolean textOrJson(String command, PrintWriter err) {
-    if (format == Choices.Format.TEXT || format == Choices.Format.JSON) {
-      return true;
+  /** For the commands that write text or JSON only: refuses any other {@code --format}. */
+  void requireTextOrJson() {
+    if (format != Choices.Format.TEXT && format != Choices.Format.JSON) {
+      throw ExitCodes.invalidArgument(
+          "--format is text or json, not " + format.name().toLowerCase(Locale.ROOT));
     }
-    err.println(
-        "koploper "
-            + command
-            + ": --format is text or json, not "
-            + format.name().toLowerCase(java.util.Locale.ROOT));
-    return false;
   }
 
   /**
    * Reads a fact file, or gives null for no file; an invalid file gives null too and adds its
-   * errors, so that every file's errors are reported together.
+   * errors, so that every file's errors are reported together by {@link #refuse}.
    */
-  static nl.koploper.facts.Facts load(
-      Path file, java.util.List<nl.koploper.facts.FactError> errors) {
+  static Facts load(Path file, List<FactError> errors) {
     if (file == null) {
       return null;
     }
     try {
-      return nl.koploper.facts.FactsLoader.load(file);
-    } catch (nl.koploper.facts.InvalidFactsException e) {
+      return FactsLoader.load(file);
+    } catch (InvalidFactsException e) {
       errors.addAll(e.errors());
       return null;
+    }
+  }
+
+  /** Ends the command with every fact file's errors, if there are any. */
+  static void refuse(List<FactError> errors) {
+    if (!errors.isEmpty()) {
+      throw new InvalidFactsException(errors);
     }
   }
 

@@ -5,9 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import nl.koploper.api.Advisor;
-import nl.koploper.api.RuleSetFailedException;
-import nl.koploper.api.RulesDidNotSettleException;
 import nl.koploper.api.Sensitivity;
 import nl.koploper.facts.FactError;
 import nl.koploper.facts.Facts;
@@ -72,16 +69,10 @@ final class SensitivityCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    if (!options.textOrJson("sensitivity", err)) {
-      return ExitCodes.INVALID_INPUT;
-    }
+    options.requireTextOrJson();
     if (samples < 1 || samples > Sensitivity.MAX_SAMPLES) {
-      err.println(
-          "koploper sensitivity: --samples must be from 1 to "
-              + Sensitivity.MAX_SAMPLES
-              + ", not "
-              + samples);
-      return ExitCodes.INVALID_INPUT;
+      throw ExitCodes.invalidArgument(
+          "--samples must be from 1 to " + Sensitivity.MAX_SAMPLES + ", not " + samples);
     }
     List<FactError> errors = new ArrayList<>();
     UncertainFacts region = null;
@@ -109,21 +100,9 @@ final class SensitivityCommand implements Callable<Integer> {
     } catch (InvalidFactsException e) {
       errors.addAll(e.errors());
     }
-    if (!errors.isEmpty()) {
-      errors.forEach(err::println);
-      return ExitCodes.INVALID_INPUT;
-    }
-    Advisor advisor = options.advisor(err);
-    if (advisor == null) {
-      return ExitCodes.INVALID_RULES;
-    }
-    Sensitivity result;
-    try {
-      result = advisor.sensitivity(region, peer, options.language, samples, seed);
-    } catch (RulesDidNotSettleException | RuleSetFailedException e) {
-      err.println("koploper: " + e.getMessage());
-      return ExitCodes.INVALID_RULES;
-    }
+    ReportOptions.refuse(errors);
+    Sensitivity result =
+        options.advisor().sensitivity(region, peer, options.language, samples, seed);
     String text =
         options.format == Choices.Format.JSON
             ? SensitivityJson.render(result)

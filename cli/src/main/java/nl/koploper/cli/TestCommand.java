@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import nl.koploper.api.Advisor;
-import nl.koploper.api.InvalidRulesException;
 import nl.koploper.api.RuleDescription;
 import nl.koploper.api.RuleSetFailedException;
 import nl.koploper.api.RulesDidNotSettleException;
@@ -14,6 +14,8 @@ import nl.koploper.facts.FactError;
 import nl.koploper.policytest.InvalidPolicyTestException;
 import nl.koploper.policytest.PolicyCase;
 import nl.koploper.policytest.PolicySuite;
+import nl.koploper.problem.KoploperException;
+import nl.koploper.problem.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -63,48 +65,48 @@ final class TestCommand implements Callable<Integer> {
     }
     if (directory == null) {
       // The bundled rules have no tests in the jar: say where we looked and what to give instead.
-      spec.commandLine().getErr().println(ProjectRules.NONE_FOR_TEST);
-      return ExitCodes.INVALID_INPUT;
+      throw ExitCodes.invalidArgument(ProjectRules.NONE_FOR_TEST);
     }
     if (minCoverage != null && (minCoverage < 0 || minCoverage > 100 || minCoverage.isNaN())) {
       throw new ParameterException(
           spec.commandLine(), "--min-coverage takes a percentage from 0 to 100");
     }
-    Advisor advisor;
-    try {
-      advisor = Advisor.fromDirectory(directory);
-    } catch (InvalidRulesException e) {
-      e.problems().forEach(err::println);
-      return ExitCodes.INVALID_RULES;
-    }
+    Advisor advisor = Advisor.fromDirectory(directory);
     List<Path> files = PolicySuite.files(directory);
     if (files.isEmpty()) {
-      err.println(
-          directory.resolve("tests")
-              + ": no policy tests (*.yaml) to run; write them beside the rules,"
-              + " one file per lesson (see the README, \"Policy tests\")");
-      return ExitCodes.INVALID_INPUT;
+      throw new KoploperException(
+          List.of(
+              Problem.at(
+                  Problem.Code.INVALID_POLICY_TEST,
+                  directory.resolve("tests").toString(),
+                  0,
+                  "no policy tests (*.yaml) to run; write them beside the rules,"
+                      + " one file per lesson (see docs/rules.md, \"Policy tests\")")));
     }
     List<PolicyCase> cases;
     try {
       cases = PolicySuite.read(files, PolicySuite.codes(advisor), advisor.scoreFactors());
     } catch (InvalidPolicyTestException e) {
-      e.errors().stream().map(FactError::toString).forEach(err::println);
       long bad = e.errors().stream().map(FactError::file).distinct().count();
-      err.println(
-          bad
-              + " of "
-              + files.size()
-              + (files.size() == 1 ? " test file" : " test files")
-              + " invalid");
-      return ExitCodes.INVALID_INPUT;
+      throw new KoploperException(
+          Stream.concat(
+                  e.problems().stream(),
+                  Stream.of(
+                      Problem.of(
+                          Problem.Code.INVALID_POLICY_TEST,
+                          bad
+                              + " of "
+                              + files.size()
+                              + (files.size() == 1 ? " test file" : " test files")
+                              + " invalid")))
+              .toList());
     }
     PolicySuite.Result result;
     try {
       result = PolicySuite.run(advisor, cases);
     } catch (RulesDidNotSettleException | RuleSetFailedException e) {
-      err.println(directory + ": the rule set fails on a test case: " + e.getMessage());
-      return ExitCodes.INVALID_RULES;
+      throw new RuleSetFailedException(
+          directory.toString(), "the rule set fails on a test case: " + e.getMessage());
     }
     report(result, out);
     boolean enough = minCoverage == null || result.covers(minCoverage);

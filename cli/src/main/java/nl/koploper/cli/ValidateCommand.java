@@ -5,12 +5,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import nl.koploper.facts.FactError;
 import nl.koploper.facts.FactSchema;
 import nl.koploper.facts.Facts;
 import nl.koploper.facts.FactsLoader;
 import nl.koploper.facts.InvalidFactsException;
 import nl.koploper.facts.UncertainFacts;
+import nl.koploper.problem.KoploperException;
+import nl.koploper.problem.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -39,19 +40,26 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<String> verdicts = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     int invalid = 0;
     for (Path file : files) {
       try {
         verdicts.add(file + ": valid (" + summary(FactsLoader.loadUncertain(file)) + ")");
       } catch (InvalidFactsException e) {
         invalid++;
-        e.errors().stream().map(FactError::toString).forEach(err::println);
+        problems.addAll(e.problems());
       }
     }
     if (invalid > 0) {
-      err.println(
-          invalid + " of " + files.size() + (files.size() == 1 ? " file" : " files") + " invalid");
-      return ExitCodes.INVALID_INPUT;
+      problems.add(
+          Problem.of(
+              Problem.Code.INVALID_FACTS,
+              invalid
+                  + " of "
+                  + files.size()
+                  + (files.size() == 1 ? " file" : " files")
+                  + " invalid"));
+      throw new KoploperException(problems);
     }
     verdicts.forEach(out::println);
     return ExitCodes.OK;

@@ -5,9 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import nl.koploper.api.Advisor;
-import nl.koploper.api.RuleSetFailedException;
-import nl.koploper.api.RulesDidNotSettleException;
 import nl.koploper.api.WhatIf;
 import nl.koploper.facts.FactChange;
 import nl.koploper.facts.FactError;
@@ -64,9 +61,7 @@ final class WhatIfCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    if (!options.textOrJson("what-if", err)) {
-      return ExitCodes.INVALID_INPUT;
-    }
+    options.requireTextOrJson();
     List<FactError> errors = new ArrayList<>();
     List<FactChange> changes = List.of();
     Facts region = ReportOptions.load(facts, errors);
@@ -76,21 +71,8 @@ final class WhatIfCommand implements Callable<Integer> {
     } catch (InvalidFactsException e) {
       errors.addAll(e.errors());
     }
-    if (!errors.isEmpty()) {
-      errors.forEach(err::println);
-      return ExitCodes.INVALID_INPUT;
-    }
-    Advisor advisor = options.advisor(err);
-    if (advisor == null) {
-      return ExitCodes.INVALID_RULES;
-    }
-    WhatIf whatIf;
-    try {
-      whatIf = WhatIf.run(advisor, region, peer, options.language, changes);
-    } catch (RulesDidNotSettleException | RuleSetFailedException e) {
-      err.println("koploper: " + e.getMessage());
-      return ExitCodes.INVALID_RULES;
-    }
+    ReportOptions.refuse(errors);
+    WhatIf whatIf = WhatIf.run(options.advisor(), region, peer, options.language, changes);
     String result =
         options.format == Choices.Format.JSON
             ? WhatIfJson.render(whatIf)

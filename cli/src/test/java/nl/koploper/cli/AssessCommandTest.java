@@ -142,7 +142,7 @@ class AssessCommandTest {
     CliRun run = CliRun.of("assess", "facts/netherlands.yaml", "--rules", dir.toString());
     assertEquals(3, run.exitCode(), run.err());
     assertEquals("", run.out());
-    assertTrue(run.err().startsWith("koploper: rule 'Breaks' failed"), run.err());
+    assertTrue(run.err().startsWith("koploper assess: rule 'Breaks' failed"), run.err());
   }
 
   @Test

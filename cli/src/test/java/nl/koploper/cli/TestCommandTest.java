@@ -129,7 +129,7 @@ class TestCommandTest {
             + " benchmark-meets, continuity-root, few-large-companies, gap, low-coverage,"
             + " low-private-rnd, low-private-rnd-benchmark, short-continuity,"
             + " small-market-cap-benchmark, strong-knowledge-weak-valorisation, valley-of-death\n"
-            + "1 of 1 test file invalid\n",
+            + "koploper test: 1 of 1 test file invalid\n",
         run.err());
   }
 

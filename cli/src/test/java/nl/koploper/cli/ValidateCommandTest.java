@@ -69,7 +69,8 @@ class ValidateCommandTest {
   void namesAMissingFile() {
     CliRun run = CliRun.of("validate", "does-not-exist.yaml");
     assertEquals(2, run.exitCode());
-    assertEquals("does-not-exist.yaml: no such file\n1 of 1 file invalid\n", run.err());
+    assertEquals(
+        "does-not-exist.yaml: no such file\nkoploper validate: 1 of 1 file invalid\n", run.err());
   }
 
   @Test

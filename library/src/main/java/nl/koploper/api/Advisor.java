@@ -13,6 +13,7 @@ import nl.koploper.engine.RuleSetDefect;
 import nl.koploper.engine.RuleSetException;
 import nl.koploper.engine.RunawayRulesException;
 import nl.koploper.facts.Facts;
+import nl.koploper.problem.Problem;
 
 /**
  * Assesses regions against the seven lessons. Build one once (the rules are compiled then) and call
@@ -84,7 +85,10 @@ public final class Advisor {
     try {
       return new Advisor(RuleSet.load(RuleFiles.fromDirectory(directory)));
     } catch (RuleSetException e) {
-      throw new InvalidRulesException(e.problems().stream().map(Object::toString).toList());
+      throw new InvalidRulesException(
+          e.problems().stream()
+              .map(r -> Problem.at(Problem.Code.INVALID_RULES, r.file(), r.line(), r.message()))
+              .toList());
     }
   }
 

@@ -1,5 +1,7 @@
 package nl.koploper.facts;
 
+import nl.koploper.problem.Problem;
+
 /**
  * One problem in a fact file, for people: where it is and what was expected.
  *
@@ -10,6 +12,16 @@ package nl.koploper.facts;
  * @param message what is wrong and what was expected
  */
 public record FactError(String file, int line, int column, String path, String message) {
+
+  /**
+   * This error as Koploper's one problem type.
+   *
+   * @param code the kind of problem: invalid facts, an invalid argument, an invalid policy test
+   * @return the problem, at the same place
+   */
+  public Problem toProblem(Problem.Code code) {
+    return new Problem(code, file, line, line > 0 ? column : 0, path, message);
+  }
 
   /** {@code file:line:col: path: message}, the form editors and terminals link to. */
   @Override

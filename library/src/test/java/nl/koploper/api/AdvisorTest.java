@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.koploper.facts.Facts;
+import nl.koploper.problem.Problem;
 import nl.koploper.report.JsonReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -220,9 +221,11 @@ class AdvisorTest {
         "package koploper.rules;\n\nrule \"Broken\"\n" + "when\n  NoSuchFact()\nthen\nend\n");
     InvalidRulesException e =
         assertThrows(InvalidRulesException.class, () -> Advisor.fromDirectory(dir));
-    assertTrue(
-        e.problems().get(0).startsWith(dir.resolve("broken.drl") + ":5: "),
-        e.problems().toString());
+    Problem first = e.problems().get(0);
+    assertEquals(Problem.Code.INVALID_RULES, first.code());
+    assertEquals(dir.resolve("broken.drl").toString(), first.file());
+    assertEquals(5, first.line());
+    assertTrue(first.toString().startsWith(dir.resolve("broken.drl") + ":5: "), first.toString());
   }
 
   @Test
@@ -232,7 +235,7 @@ class AdvisorTest {
         assertThrows(InvalidRulesException.class, () -> Advisor.fromDirectory(dir));
     assertEquals(
         dir.resolve("latin1.drl") + ": not valid UTF-8 text; save it as UTF-8",
-        e.problems().get(0));
+        e.problems().get(0).toString());
   }
 
   @Test
