@@ -10,23 +10,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The examples in the README and docs/commands.md are what the commands print. In a fenced block,
  * each line {@code $ java -jar target/koploper.jar ARGS} is run in process from the repository
  * root; the lines shown under it must appear in its output in that order, except lines cut with
- * "..." or "…"; a following {@code $ echo $?} gives its exit code. A command naming a file that is
- * not in the repository (a {@code broken.yaml} made for the example) or run elsewhere ({@code cd
- * /tmp && …}) is skipped, and so is a block after a line {@code <!-- not run by
- * DocumentedExamplesTest: why -->}.
+ * "..." or "…"; a following {@code $ echo $?} gives its exit code. A file shown earlier in the
+ * block with {@code $ cat NAME} is written to a temporary directory and named from there. A command
+ * naming another file that is not in the repository, or run elsewhere ({@code cd /tmp && …}), is
+ * skipped, and so is a block after a line {@code <!-- not run by DocumentedExamplesTest: why -->}.
  */
 class DocumentedExamplesTest {
   private static final String PROMPT = "$ java -jar target/koploper.jar ";
   private static final Pattern FENCE = Pattern.compile("^```");
+
+  @TempDir Path files;
 
   @Test
   void theReadmesOutputIsWhatAssessPrints() {
@@ -34,17 +40,21 @@ class DocumentedExamplesTest {
     assertTrue(
         examples.stream().anyMatch(e -> e.args().get(0).equals("assess")),
         "the README shows an assess run");
-    examples.forEach(DocumentedExamplesTest::check);
+    examples.forEach(e -> check(e, files));
   }
 
   @Test
   void everyExampleOfTheCommandReferenceIsWhatTheCommandPrints() {
     List<Example> examples = examples(read("docs/commands.md"));
     List<String> shown = examples.stream().map(e -> e.args().get(0)).distinct().toList();
-    for (String command : List.of("assess", "compare", "what-if", "explain", "sensitivity")) {
+    for (String command :
+        List.of("assess", "compare", "what-if", "explain", "sensitivity", "validate", "test")) {
       assertTrue(shown.contains(command), command + " has a checked example: " + shown);
     }
-    examples.forEach(DocumentedExamplesTest::check);
+    assertTrue(
+        examples.stream().anyMatch(e -> !e.files().isEmpty()),
+        "an example with a file of its own is checked");
+    examples.forEach(e -> check(e, files));
   }
 
   @Test
@@ -61,7 +71,7 @@ class DocumentedExamplesTest {
     assertEquals(1, examples.size());
     AssertionError error = null;
     try {
-      check(examples.get(0));
+      check(examples.get(0), files);
     } catch (AssertionError e) {
       error = e;
     }
@@ -84,15 +94,56 @@ class DocumentedExamplesTest {
     List<Example> examples = examples(doc);
     assertEquals(1, examples.size());
     assertEquals(0, examples.get(0).exitCode());
-    check(examples.get(0));
+    check(examples.get(0), files);
   }
 
-  /** One command of a block, the lines shown under it, and the exit code shown (or -1). */
-  private record Example(List<String> args, List<String> shown, int exitCode) {}
+  @Test
+  void aFileShownWithCatIsWrittenAndItsMistakesAreCheckedWhereItIsNamed() {
+    String doc =
+        String.join(
+            "\n",
+            "```",
+            "$ cat bad.yaml",
+            "schema: koploper/facts/v1",
+            "region: {code: NL, name: Nederland}",
+            "earlyFunding: {earlyRndSubsidies: PLENTY}",
+            "$ java -jar target/koploper.jar validate bad.yaml",
+            "bad.yaml:3:35: earlyFunding.earlyRndSubsidies: 'PLENTY' is not one of NONE, SCARCE,"
+                + " AVAILABLE, BROAD",
+            "$ echo $?",
+            "2",
+            "```",
+            "");
+    List<Example> examples = examples(doc);
+    assertEquals(1, examples.size());
+    assertEquals(List.of("bad.yaml"), List.copyOf(examples.get(0).files().keySet()));
+    check(examples.get(0), files);
+  }
 
-  private static void check(Example example) {
-    CliRun run = CliRun.of(example.args().toArray(String[]::new));
-    List<String> printed = (run.out() + run.err()).lines().map(String::stripTrailing).toList();
+  /**
+   * One command of a block, the lines shown under it, the exit code shown (or -1), and the files
+   * shown before it that it names (by name, with their text).
+   */
+  private record Example(
+      List<String> args, List<String> shown, int exitCode, Map<String, String> files) {}
+
+  private static void check(Example example, Path dir) {
+    List<String> args = new ArrayList<>();
+    for (String arg : example.args()) {
+      if (example.files().containsKey(arg)) {
+        try {
+          Files.writeString(dir.resolve(arg), example.files().get(arg), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        arg = dir.resolve(arg).toString();
+      }
+      args.add(arg);
+    }
+    CliRun run = CliRun.of(args.toArray(String[]::new));
+    String prefix = dir + java.io.File.separator;
+    List<String> printed =
+        (run.out() + run.err()).replace(prefix, "").lines().map(String::stripTrailing).toList();
     int at = 0;
     for (String line : example.shown()) {
       int found = -1;
@@ -144,7 +195,17 @@ class DocumentedExamplesTest {
 
   private static List<Example> examplesOf(List<String> block) {
     List<Example> examples = new ArrayList<>();
+    Map<String, String> cat = new LinkedHashMap<>();
     for (int i = 0; i < block.size(); i++) {
+      if (block.get(i).matches("\\$ cat [\\w.-]+")) {
+        String name = block.get(i).substring("$ cat ".length());
+        StringBuilder text = new StringBuilder();
+        while (i + 1 < block.size() && !block.get(i + 1).startsWith("$ ")) {
+          text.append(block.get(++i)).append('\n');
+        }
+        cat.put(name, text.toString());
+        continue;
+      }
       if (!block.get(i).startsWith(PROMPT)) {
         continue;
       }
@@ -165,16 +226,18 @@ class DocumentedExamplesTest {
         exitCode = Integer.parseInt(block.get(i + 2).strip());
         i += 2;
       }
-      List<String> args = arguments(command.toString());
+      List<String> args = arguments(command.toString(), cat.keySet());
       if (args != null) {
-        examples.add(new Example(args, shown, exitCode));
+        Map<String, String> named = new LinkedHashMap<>(cat);
+        named.keySet().retainAll(args);
+        examples.add(new Example(args, shown, exitCode, named));
       }
     }
     return examples;
   }
 
   /** The arguments as the shell gives them (globs expanded), or null when not in the repository. */
-  private static List<String> arguments(String command) {
+  private static List<String> arguments(String command, Set<String> shownFiles) {
     if (command.contains("'") || command.contains("\"") || command.contains(">")) {
       return null;
     }
@@ -184,7 +247,8 @@ class DocumentedExamplesTest {
         args.addAll(glob(word));
       } else {
         if ((word.contains("/") || word.endsWith(".yaml") || word.endsWith(".json"))
-            && !Files.exists(Path.of(word))) {
+            && !Files.exists(Path.of(word))
+            && !shownFiles.contains(word)) {
           return null;
         }
         args.add(word);
