@@ -54,7 +54,7 @@ public final class WhatIfJson {
    * One change as {@code {"fact", "from", "to"}}, each value in its JSON type (unknown is null):
    * the shape {@code explain} uses for the changes that clear a recommendation too.
    */
-  public static void change(JsonGenerator g, WhatIf.Change c) throws IOException {
+  static void change(JsonGenerator g, WhatIf.Change c) throws IOException {
     g.writeStartObject();
     g.writeStringField("fact", c.fact());
     g.writeFieldName("from");
