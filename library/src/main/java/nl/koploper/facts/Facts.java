@@ -42,6 +42,32 @@ public record Facts(
   }
 
   /**
+   * A builder of facts in code, checked as a fact file is checked; see {@link FactsBuilder}.
+   *
+   * @param code the region's code, such as {@code NL} or {@code BE-VLG}
+   * @param name the region's own name
+   * @return a builder holding the region's code and name
+   */
+  public static FactsBuilder builder(String code, String name) {
+    return new FactsBuilder(code, name);
+  }
+
+  /**
+   * These facts with one fact changed, for a what-if in code: the same as {@code
+   * FactChange.of(path, value).apply(this)}. These facts are unchanged.
+   *
+   * @param path a fact path such as {@code earlyFunding.earlyRndSubsidies}
+   * @param value the new value as a loaded file holds it (see {@link FactChange}), or null for
+   *     unknown
+   * @return the changed facts
+   * @throws IllegalArgumentException for an unknown path, a fact that cannot be changed (the
+   *     region's code and name), or a value of the wrong type or out of range
+   */
+  public Facts with(String path, Object value) {
+    return FactChange.of(path, value).apply(this);
+  }
+
+  /**
    * The value at a fact path such as {@code earlyFunding.earlyRndSubsidies}, empty when unknown.
    *
    * @throws IllegalArgumentException when the path is not a fact of the schema
