@@ -55,7 +55,11 @@ public final class Advisor {
     }
   }
 
-  /** The advisor with the rule set bundled in Koploper; built once per JVM. */
+  /**
+   * The advisor with the rule set bundled in Koploper; built once per JVM.
+   *
+   * @return the shared advisor of the bundled rules
+   */
   public static Advisor bundled() {
     Advisor advisor = bundled;
     if (advisor == null) {
@@ -78,6 +82,8 @@ public final class Advisor {
   /**
    * An advisor with the rule set of a directory ({@code *.drl} and {@code texts.*.properties}).
    *
+   * @param directory a directory of rules, such as {@code rules}
+   * @return an advisor of those rules
    * @throws InvalidRulesException when it does not compile, is empty, or lacks texts
    */
   public static Advisor fromDirectory(Path directory) throws InvalidRulesException {
@@ -92,12 +98,21 @@ public final class Advisor {
     }
   }
 
-  /** Which rules this advisor uses. */
+  /**
+   * Which rules this advisor uses.
+   *
+   * @return the rule set's source, checksum and number of rules
+   */
   public RuleSetInfo ruleSet() {
     return info;
   }
 
-  /** Every rule of the set, by lesson, file and name, with the facts it reads. */
+  /**
+   * Every rule of the set, by lesson, file and name, with the facts it reads.
+   *
+   * @param language the language of the titles
+   * @return the rules, sorted by lesson, file and name
+   */
   public List<RuleDescription> rules(Language language) {
     Objects.requireNonNull(language, "language must not be null");
     List<RuleDescription> all = new ArrayList<>();
@@ -115,12 +130,23 @@ public final class Advisor {
     return all;
   }
 
-  /** Assesses a region on its own, in English. */
+  /**
+   * Assesses a region on its own, in English.
+   *
+   * @param facts the region
+   * @return the assessment
+   */
   public Assessment assess(Facts facts) {
     return assess(facts, null, Language.EN);
   }
 
-  /** Assesses a region against a benchmark region, in English. */
+  /**
+   * Assesses a region against a benchmark region, in English.
+   *
+   * @param facts the region
+   * @param benchmark the benchmark region, or null
+   * @return the assessment
+   */
   public Assessment assess(Facts facts, Facts benchmark) {
     return assess(facts, benchmark, Language.EN);
   }
@@ -132,6 +158,7 @@ public final class Advisor {
    * @param regions two or more regions with distinct codes
    * @param language the language of the texts
    * @param top how many recommendations to keep per region (at least 1)
+   * @return the regions ranked, each with its top recommendations
    * @throws IllegalArgumentException when fewer than two regions are given or a code repeats
    */
   public Comparison compare(List<Facts> regions, Language language, int top) {
@@ -163,6 +190,7 @@ public final class Advisor {
    * @param facts the region; not null
    * @param benchmark the benchmark region, or null
    * @param language the language of the result's texts; not null
+   * @return the assessment
    * @throws RulesDidNotSettleException when the rules loop
    * @throws RuleSetFailedException when a rule fails while running, or a text it needs is missing
    */
@@ -173,6 +201,11 @@ public final class Advisor {
   /**
    * Assesses a region like {@link #assess(Facts, Facts, Language)} and also names the rules that
    * fired for it: for policy tests and rule coverage. Slower: it runs a fresh rule session.
+   *
+   * @param facts the region
+   * @param benchmark the benchmark region, or null
+   * @param language the language of the texts
+   * @return the assessment and the names of the rules that fired for the region
    */
   public TracedAssessment assessTraced(Facts facts, Facts benchmark, Language language) {
     return evaluate(facts, benchmark, language, true);
@@ -224,6 +257,8 @@ public final class Advisor {
    * @param language the language of the titles
    * @param samples how many samples to assess, 1 to {@link Sensitivity#MAX_SAMPLES}
    * @param seed the seed of the random draws
+   * @return how often each recommendation is made and at which priority, and which uncertain facts
+   *     move it
    */
   public Sensitivity sensitivity(
       nl.koploper.facts.UncertainFacts facts,
@@ -238,6 +273,11 @@ public final class Advisor {
    * Why one recommendation fired and ranks where it does, and the smallest sets of changes to the
    * facts after which it no longer fires: see {@link Explanation}.
    *
+   * @param facts the region
+   * @param benchmark the benchmark region, or null
+   * @param code the recommendation's code, such as {@code L3.EARLY_RND_SUBSIDIES}
+   * @param language the language of the texts
+   * @return the explanation
    * @throws NotRecommendedException when the code did not fire for this input, or no rule has it
    */
   public Explanation explain(Facts facts, Facts benchmark, String code, Language language) {
@@ -247,6 +287,8 @@ public final class Advisor {
   /**
    * The score factors this rule set explains ({@code gap}, {@code valley-of-death}, ...), sorted:
    * every name a recommendation's score breakdown can show, read from its text catalogue.
+   *
+   * @return the factor names, sorted
    */
   public java.util.SortedSet<String> scoreFactors() {
     java.util.SortedSet<String> names = new java.util.TreeSet<>();

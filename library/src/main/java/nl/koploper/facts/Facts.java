@@ -27,6 +27,21 @@ public record Facts(
   /** The only schema version this release reads. */
   public static final String SCHEMA = "koploper/facts/v1";
 
+  /**
+   * Fills in what is left out: the schema, no sources, and sections with every value unknown.
+   *
+   * @param schema the schema version; null means {@link #SCHEMA}
+   * @param region the region; never null
+   * @param sources the cited sources; null means none
+   * @param knowledgeBase lesson 1; null means all unknown
+   * @param valorisation lesson 2; null means all unknown
+   * @param earlyFunding lesson 3; null means all unknown
+   * @param financingChain lesson 4; null means all unknown
+   * @param ecosystem lesson 5; null means all unknown
+   * @param clinicalResearch lesson 6; null means all unknown
+   * @param sectorPosition lesson 7; null means all unknown
+   * @param outcomes the headline figures; null means all unknown
+   */
   public Facts {
     Objects.requireNonNull(region, "region");
     schema = schema == null ? SCHEMA : schema;
@@ -70,6 +85,8 @@ public record Facts(
   /**
    * The value at a fact path such as {@code earlyFunding.earlyRndSubsidies}, empty when unknown.
    *
+   * @param path the fact's path
+   * @return the value, or empty
    * @throws IllegalArgumentException when the path is not a fact of the schema
    */
   public Optional<Object> value(String path) {
