@@ -2,17 +2,26 @@ package nl.koploper.api;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import nl.koploper.engine.Outcome;
 import nl.koploper.engine.RuleFiles;
+import nl.koploper.engine.RuleInfo;
 import nl.koploper.engine.RuleSet;
 import nl.koploper.engine.RuleSetDefect;
 import nl.koploper.engine.RuleSetException;
 import nl.koploper.engine.RunawayRulesException;
 import nl.koploper.facts.Facts;
+import nl.koploper.facts.UncertainFacts;
 import nl.koploper.problem.Problem;
 
 /**
@@ -32,17 +41,17 @@ public final class Advisor {
 
   private final RuleSet rules;
   private final RuleSetInfo info;
-  private final java.util.Map<Language, Wording> wordings = new java.util.EnumMap<>(Language.class);
+  private final Map<Language, Wording> wordings = new EnumMap<>(Language.class);
 
   /**
    * The benchmark's own outcome by its facts: a benchmark is assessed the same way every time, and
    * most callers ask against one or two (a sensitivity run asks thousands of times).
    */
-  private final java.util.Map<Facts, Outcome> benchmarks =
-      java.util.Collections.synchronizedMap(
-          new java.util.LinkedHashMap<>(16, 0.75f, true) {
+  private final Map<Facts, Outcome> benchmarks =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(16, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(java.util.Map.Entry<Facts, Outcome> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<Facts, Outcome> eldest) {
               return size() > 8;
             }
           });
@@ -116,7 +125,7 @@ public final class Advisor {
   public List<RuleDescription> rules(Language language) {
     Objects.requireNonNull(language, "language must not be null");
     List<RuleDescription> all = new ArrayList<>();
-    for (nl.koploper.engine.RuleInfo rule : rules.rules().rules()) {
+    for (RuleInfo rule : rules.rules().rules()) {
       String title =
           rule.code() == null ? null : rules.texts(language.tag()).get(rule.code() + ".title");
       all.add(
@@ -124,7 +133,7 @@ public final class Advisor {
               rule.name(), rule.file(), rule.lesson(), rule.code(), title, rules.reads(rule)));
     }
     all.sort(
-        java.util.Comparator.comparingInt(RuleDescription::lesson)
+        Comparator.comparingInt(RuleDescription::lesson)
             .thenComparing(RuleDescription::file)
             .thenComparing(RuleDescription::name));
     return all;
@@ -261,11 +270,7 @@ public final class Advisor {
    *     move it
    */
   public Sensitivity sensitivity(
-      nl.koploper.facts.UncertainFacts facts,
-      Facts benchmark,
-      Language language,
-      int samples,
-      long seed) {
+      UncertainFacts facts, Facts benchmark, Language language, int samples, long seed) {
     return Sensitivity.run(this, facts, benchmark, language, samples, seed);
   }
 
@@ -290,14 +295,14 @@ public final class Advisor {
    *
    * @return the factor names, sorted
    */
-  public java.util.SortedSet<String> scoreFactors() {
-    java.util.SortedSet<String> names = new java.util.TreeSet<>();
+  public SortedSet<String> scoreFactors() {
+    SortedSet<String> names = new TreeSet<>();
     for (String key : wordings.get(Language.EN).texts().keys()) {
       if (key.startsWith("factor.")) {
         names.add(key.substring("factor.".length()));
       }
     }
-    return java.util.Collections.unmodifiableSortedSet(names);
+    return Collections.unmodifiableSortedSet(names);
   }
 
   /** A recommendation's title in a language. */

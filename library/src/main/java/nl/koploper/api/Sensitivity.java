@@ -3,6 +3,7 @@ package nl.koploper.api;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -298,7 +299,7 @@ public record Sensitivity(
               priorities));
     }
     outlooks.sort(
-        java.util.Comparator.comparingDouble(Outlook::probability)
+        Comparator.comparingDouble(Outlook::probability)
             .reversed()
             .thenComparingInt(Outlook::medianRank)
             .thenComparing(Outlook::code));
@@ -336,9 +337,7 @@ public record Sensitivity(
             .toList();
     List<Influence> sorted = new ArrayList<>(influences);
     sorted.sort(
-        java.util.Comparator.comparingDouble(Influence::rankShift)
-            .reversed()
-            .thenComparing(Influence::fact));
+        Comparator.comparingDouble(Influence::rankShift).reversed().thenComparing(Influence::fact));
     return sorted;
   }
 
