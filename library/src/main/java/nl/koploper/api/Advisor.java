@@ -2,17 +2,26 @@ package nl.koploper.api;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import nl.koploper.engine.Outcome;
 import nl.koploper.engine.RuleFiles;
+import nl.koploper.engine.RuleInfo;
 import nl.koploper.engine.RuleSet;
 import nl.koploper.engine.RuleSetDefect;
 import nl.koploper.engine.RuleSetException;
 import nl.koploper.engine.RunawayRulesException;
 import nl.koploper.facts.Facts;
+import nl.koploper.facts.UncertainFacts;
 import nl.koploper.problem.Problem;
 
 /**
@@ -32,17 +41,17 @@ public final class Advisor {
 
   private final RuleSet rules;
   private final RuleSetInfo info;
-  private final java.util.Map<Language, Wording> wordings = new java.util.EnumMap<>(Language.class);
+  private final Map<Language, Wording> wordings = new EnumMap<>(Language.class);
 
   /**
    * The benchmark's own outcome by its facts: a benchmark is assessed the same way every time, and
    * most callers ask against one or two (a sensitivity run asks thousands of times).
    */
-  private final java.util.Map<Facts, Outcome> benchmarks =
-      java.util.Collections.synchronizedMap(
-          new java.util.LinkedHashMap<>(16, 0.75f, true) {
+  private final Map<Facts, Outcome> benchmarks =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(16, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(java.util.Map.Entry<Facts, Outcome> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<Facts, Outcome> eldest) {
               return size() > 8;
             }
           });
@@ -55,7 +64,11 @@ public final class Advisor {
     }
   }
 
-  /** The advisor with the rule set bundled in Koploper; built once per JVM. */
+  /**
+   * The advisor with the rule set bundled in Koploper; built once per JVM.
+   *
+   * @return the shared advisor of the bundled rules
+   */
   public static Advisor bundled() {
     Advisor advisor = bundled;
     if (advisor == null) {
@@ -78,6 +91,8 @@ public final class Advisor {
   /**
    * An advisor with the rule set of a directory ({@code *.drl} and {@code texts.*.properties}).
    *
+   * @param directory a directory of rules, such as {@code rules}
+   * @return an advisor of those rules
    * @throws InvalidRulesException when it does not compile, is empty, or lacks texts
    */
   public static Advisor fromDirectory(Path directory) throws InvalidRulesException {
@@ -92,16 +107,25 @@ public final class Advisor {
     }
   }
 
-  /** Which rules this advisor uses. */
+  /**
+   * Which rules this advisor uses.
+   *
+   * @return the rule set's source, checksum and number of rules
+   */
   public RuleSetInfo ruleSet() {
     return info;
   }
 
-  /** Every rule of the set, by lesson, file and name, with the facts it reads. */
+  /**
+   * Every rule of the set, by lesson, file and name, with the facts it reads.
+   *
+   * @param language the language of the titles
+   * @return the rules, sorted by lesson, file and name
+   */
   public List<RuleDescription> rules(Language language) {
     Objects.requireNonNull(language, "language must not be null");
     List<RuleDescription> all = new ArrayList<>();
-    for (nl.koploper.engine.RuleInfo rule : rules.rules().rules()) {
+    for (RuleInfo rule : rules.rules().rules()) {
       String title =
           rule.code() == null ? null : rules.texts(language.tag()).get(rule.code() + ".title");
       all.add(
@@ -109,18 +133,29 @@ public final class Advisor {
               rule.name(), rule.file(), rule.lesson(), rule.code(), title, rules.reads(rule)));
     }
     all.sort(
-        java.util.Comparator.comparingInt(RuleDescription::lesson)
+        Comparator.comparingInt(RuleDescription::lesson)
             .thenComparing(RuleDescription::file)
             .thenComparing(RuleDescription::name));
     return all;
   }
 
-  /** Assesses a region on its own, in English. */
+  /**
+   * Assesses a region on its own, in English.
+   *
+   * @param facts the region
+   * @return the assessment
+   */
   public Assessment assess(Facts facts) {
     return assess(facts, null, Language.EN);
   }
 
-  /** Assesses a region against a benchmark region, in English. */
+  /**
+   * Assesses a region against a benchmark region, in English.
+   *
+   * @param facts the region
+   * @param benchmark the benchmark region, or null
+   * @return the assessment
+   */
   public Assessment assess(Facts facts, Facts benchmark) {
     return assess(facts, benchmark, Language.EN);
   }
@@ -132,6 +167,7 @@ public final class Advisor {
    * @param regions two or more regions with distinct codes
    * @param language the language of the texts
    * @param top how many recommendations to keep per region (at least 1)
+   * @return the regions ranked, each with its top recommendations
    * @throws IllegalArgumentException when fewer than two regions are given or a code repeats
    */
   public Comparison compare(List<Facts> regions, Language language, int top) {
@@ -163,6 +199,7 @@ public final class Advisor {
    * @param facts the region; not null
    * @param benchmark the benchmark region, or null
    * @param language the language of the result's texts; not null
+   * @return the assessment
    * @throws RulesDidNotSettleException when the rules loop
    * @throws RuleSetFailedException when a rule fails while running, or a text it needs is missing
    */
@@ -173,6 +210,11 @@ public final class Advisor {
   /**
    * Assesses a region like {@link #assess(Facts, Facts, Language)} and also names the rules that
    * fired for it: for policy tests and rule coverage. Slower: it runs a fresh rule session.
+   *
+   * @param facts the region
+   * @param benchmark the benchmark region, or null
+   * @param language the language of the texts
+   * @return the assessment and the names of the rules that fired for the region
    */
   public TracedAssessment assessTraced(Facts facts, Facts benchmark, Language language) {
     return evaluate(facts, benchmark, language, true);
@@ -224,13 +266,11 @@ public final class Advisor {
    * @param language the language of the titles
    * @param samples how many samples to assess, 1 to {@link Sensitivity#MAX_SAMPLES}
    * @param seed the seed of the random draws
+   * @return how often each recommendation is made and at which priority, and which uncertain facts
+   *     move it
    */
   public Sensitivity sensitivity(
-      nl.koploper.facts.UncertainFacts facts,
-      Facts benchmark,
-      Language language,
-      int samples,
-      long seed) {
+      UncertainFacts facts, Facts benchmark, Language language, int samples, long seed) {
     return Sensitivity.run(this, facts, benchmark, language, samples, seed);
   }
 
@@ -238,6 +278,11 @@ public final class Advisor {
    * Why one recommendation fired and ranks where it does, and the smallest sets of changes to the
    * facts after which it no longer fires: see {@link Explanation}.
    *
+   * @param facts the region
+   * @param benchmark the benchmark region, or null
+   * @param code the recommendation's code, such as {@code L3.EARLY_RND_SUBSIDIES}
+   * @param language the language of the texts
+   * @return the explanation
    * @throws NotRecommendedException when the code did not fire for this input, or no rule has it
    */
   public Explanation explain(Facts facts, Facts benchmark, String code, Language language) {
@@ -247,15 +292,17 @@ public final class Advisor {
   /**
    * The score factors this rule set explains ({@code gap}, {@code valley-of-death}, ...), sorted:
    * every name a recommendation's score breakdown can show, read from its text catalogue.
+   *
+   * @return the factor names, sorted
    */
-  public java.util.SortedSet<String> scoreFactors() {
-    java.util.SortedSet<String> names = new java.util.TreeSet<>();
+  public SortedSet<String> scoreFactors() {
+    SortedSet<String> names = new TreeSet<>();
     for (String key : wordings.get(Language.EN).texts().keys()) {
       if (key.startsWith("factor.")) {
         names.add(key.substring("factor.".length()));
       }
     }
-    return java.util.Collections.unmodifiableSortedSet(names);
+    return Collections.unmodifiableSortedSet(names);
   }
 
   /** A recommendation's title in a language. */

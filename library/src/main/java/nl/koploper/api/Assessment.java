@@ -21,6 +21,17 @@ public record Assessment(
     List<LessonResult> lessons,
     List<Recommendation> recommendations,
     List<DataGap> dataGaps) {
+  /**
+   * Copies the lists, so the record is immutable.
+   *
+   * @param region the region assessed
+   * @param benchmark the benchmark region, or null
+   * @param ruleSet the rules that produced it
+   * @param language the language of its texts
+   * @param lessons the seven lessons, in order
+   * @param recommendations ranked: score descending, then lesson, then code
+   * @param dataGaps facts the region's file leaves unknown
+   */
   public Assessment {
     lessons = List.copyOf(lessons);
     recommendations = List.copyOf(recommendations);

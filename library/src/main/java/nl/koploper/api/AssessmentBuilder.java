@@ -1,13 +1,18 @@
 package nl.koploper.api;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.koploper.engine.Conclusion;
 import nl.koploper.engine.Outcome;
 import nl.koploper.engine.RuleInfo;
+import nl.koploper.engine.RuleSet;
+import nl.koploper.engine.RuleSetDefect;
 import nl.koploper.engine.terms.Advice;
 import nl.koploper.engine.terms.Factor;
 import nl.koploper.engine.terms.Figure;
@@ -39,8 +44,11 @@ final class AssessmentBuilder {
           .thenComparing(e -> String.valueOf(e.value()))
           .thenComparing(e -> String.valueOf(e.expected()));
 
-  private static final Map<String, Integer> SCHEMA_INDEX = new java.util.HashMap<>();
+  private static final Map<String, Integer> SCHEMA_INDEX = new HashMap<>();
   private static final List<FactSchema.Field> FIELDS = FactSchema.fields();
+
+  private final Wording words;
+  private final RuleSetInfo ruleSet;
 
   static {
     List<FactSchema.Field> fields = FIELDS;
@@ -52,9 +60,6 @@ final class AssessmentBuilder {
   private static int schemaIndex(String fact) {
     return SCHEMA_INDEX.getOrDefault(fact, -1);
   }
-
-  private final Wording words;
-  private final RuleSetInfo ruleSet;
 
   AssessmentBuilder(Wording words, RuleSetInfo ruleSet) {
     this.words = words;
@@ -148,7 +153,7 @@ final class AssessmentBuilder {
   static List<Scored> rank(Outcome outcome) {
     PriorityCutoffs cutoffs = outcome.cutoffs();
     if (cutoffs == null) {
-      throw new nl.koploper.engine.RuleSetDefect(
+      throw new RuleSetDefect(
           "the rule set sets no priority cut-offs: no rule inserts PriorityCutoffs");
     }
     List<Conclusion> advised = new ArrayList<>(outcome.conclusions().size());
@@ -268,13 +273,12 @@ final class AssessmentBuilder {
    * once.
    */
   private record Known(double[] coverage, List<DataGap> gaps) {
-    private static final Map<java.util.BitSet, Known> SHAPES =
-        new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<BitSet, Known> SHAPES = new ConcurrentHashMap<>();
 
     private static final int SHAPES_LIMIT = 1_024;
 
     static Known of(Facts facts) {
-      java.util.BitSet mask = new java.util.BitSet(FIELDS.size());
+      BitSet mask = new BitSet(FIELDS.size());
       for (int i = 0; i < FIELDS.size(); i++) {
         if (FIELDS.get(i).get(facts) != null) {
           mask.set(i);
@@ -295,7 +299,7 @@ final class AssessmentBuilder {
       return coverage[lesson];
     }
 
-    private static Known shape(java.util.BitSet mask) {
+    private static Known shape(BitSet mask) {
       double[] coverage = new double[8];
       for (int lesson = 1; lesson <= 7; lesson++) {
         int total = 0;
@@ -325,7 +329,7 @@ final class AssessmentBuilder {
     return new RegionRef(facts.region().code(), facts.region().name());
   }
 
-  static RuleSetInfo info(nl.koploper.engine.RuleSet rules) {
+  static RuleSetInfo info(RuleSet rules) {
     List<RuleInfo> all = rules.rules().rules();
     return new RuleSetInfo(
         rules.rules().files().source(), rules.rules().files().sha256(), all.size());

@@ -62,6 +62,28 @@ public record Explanation(
   /** How many runs of the rules the search may make unless told otherwise. */
   public static final int DEFAULT_SEARCH_CAP = 5_000;
 
+  /**
+   * Checks the parts and copies the lists.
+   *
+   * @param region the region
+   * @param benchmark the benchmark region, or null
+   * @param ruleSet the rules that produced it
+   * @param language the language of its texts
+   * @param recommendation the recommendation explained, as the assessment has it
+   * @param recommendations how many recommendations the region has in all
+   * @param above the recommendation ranked just above it, or null when it is first
+   * @param below the recommendation ranked just below it, or null when it is last
+   * @param lessonTitle its lesson's title
+   * @param ruleFile the file of the rule that recommends it
+   * @param reads the input facts the rule reads (and the evidence names), in schema order
+   * @param clearedBy the ways out, fewest changes first, at most {@link #MAX_WAYS}; each checked
+   *     with {@link WhatIf#run}
+   * @param found how many ways out of that size the search found (more than listed when over {@link
+   *     #MAX_WAYS})
+   * @param searched how many times the search ran the rules
+   * @param complete false when the cap on runs cut the search short: there may be other ways out,
+   *     or smaller ones were not all looked at
+   */
   public Explanation {
     Objects.requireNonNull(region, "region");
     Objects.requireNonNull(ruleSet, "ruleSet");
@@ -79,6 +101,13 @@ public record Explanation(
    * @param benchmark the benchmark's value, or null (no benchmark, or unknown there)
    */
   public record Reading(String fact, Object value, Object benchmark) {
+    /**
+     * Checks that the fact is named.
+     *
+     * @param fact its path
+     * @param value the region's value, or null when unknown
+     * @param benchmark the benchmark's value, or null (no benchmark, or unknown there)
+     */
     public Reading {
       Objects.requireNonNull(fact, "fact");
     }
@@ -91,6 +120,11 @@ public record Explanation(
    * @param changes the changes, in schema order of their facts
    */
   public record WayOut(List<WhatIf.Change> changes) {
+    /**
+     * Copies the changes; a way out makes at least one.
+     *
+     * @param changes the changes, in schema order of their facts
+     */
     public WayOut {
       changes = List.copyOf(changes);
       if (changes.isEmpty()) {
@@ -98,12 +132,20 @@ public record Explanation(
       }
     }
 
-    /** The changes as {@link FactChange}s, to apply or hand to {@link WhatIf#run}. */
+    /**
+     * The changes as {@link FactChange}s, to apply or hand to {@link WhatIf#run}.
+     *
+     * @return the changes as fact changes, to apply or to pass to {@link WhatIf}
+     */
     public List<FactChange> factChanges() {
       return changes.stream().map(c -> FactChange.of(c.fact(), c.to())).toList();
     }
 
-    /** The {@code --set PATH=VALUE} arguments of {@code koploper what-if} that make the changes. */
+    /**
+     * The {@code --set PATH=VALUE} arguments of {@code koploper what-if} that make the changes.
+     *
+     * @return the changes as {@code PATH=VALUE} arguments of {@code --set}
+     */
     public List<String> setArguments() {
       return factChanges().stream().map(FactChange::toArgument).toList();
     }
@@ -113,6 +155,12 @@ public record Explanation(
    * Explains a recommendation, searching at most {@link #DEFAULT_SEARCH_CAP} runs for ways out.
    *
    * @see #explain(Advisor, Facts, Facts, String, Language, int)
+   * @param advisor the advisor whose rules to explain
+   * @param facts the region
+   * @param benchmark the benchmark region, or null
+   * @param code the recommendation's code
+   * @param language the language of the texts
+   * @return the explanation
    */
   public static Explanation explain(
       Advisor advisor, Facts facts, Facts benchmark, String code, Language language) {
@@ -134,6 +182,12 @@ public record Explanation(
    * {@code koploper what-if}.
    *
    * @param cap the most runs of the rules the search may make (at least 1)
+   * @param advisor the advisor whose rules to explain
+   * @param facts the region
+   * @param benchmark the benchmark region, or null
+   * @param code the recommendation's code
+   * @param language the language of the texts
+   * @return the explanation
    * @throws NotRecommendedException when the code did not fire for this input, or no rule of the
    *     set recommends under it
    * @throws RulesDidNotSettleException when the rules loop

@@ -9,6 +9,12 @@ import java.util.Objects;
  * @param name its name, such as {@code Nederland}
  */
 public record RegionRef(String code, String name) {
+  /**
+   * Checks that code and name are given.
+   *
+   * @param code its code, such as {@code NL}
+   * @param name its name, such as {@code Nederland}
+   */
   public RegionRef {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(name, "name");

@@ -21,6 +21,17 @@ public record RegionSummary(
     List<Recommendation> top,
     int recommendations,
     int dataGaps) {
+  /**
+   * Copies the lists, so the record is immutable.
+   *
+   * @param rank 1 for the region with the highest mean maturity
+   * @param region the region
+   * @param meanScore the mean of its known lesson scores (0–100), or null when none is known
+   * @param lessons its seven lessons (scores without a benchmark)
+   * @param top its highest-ranked recommendations
+   * @param recommendations how many recommendations it has in all
+   * @param dataGaps how many of its facts are unknown
+   */
   public RegionSummary {
     lessons = List.copyOf(lessons);
     top = List.copyOf(top);

@@ -14,6 +14,16 @@ import java.util.List;
  */
 public record RuleDescription(
     String name, String file, int lesson, String code, String title, List<String> reads) {
+  /**
+   * Copies the lists, so the record is immutable.
+   *
+   * @param name the rule's name, a sentence
+   * @param file the file it is written in
+   * @param lesson its lesson, 1–7, or 0 for a rule that serves every lesson
+   * @param code its recommendation code, or null when it does not recommend
+   * @param title the recommendation's title, or null
+   * @param reads the input facts its conditions read, in schema order
+   */
   public RuleDescription {
     reads = List.copyOf(reads);
   }

@@ -3,6 +3,7 @@ package nl.koploper.api;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -59,6 +60,19 @@ public record Sensitivity(
   /** At most this many of the samples serve as contexts to measure each fact's influence in. */
   private static final int INFLUENCE_CONTEXTS = 100;
 
+  /**
+   * Copies the lists, so the record is immutable.
+   *
+   * @param region the region
+   * @param benchmark the benchmark region, or null
+   * @param ruleSet the rules that produced it
+   * @param language the language of the titles
+   * @param samples how many samples were assessed
+   * @param seed the seed of the random draws
+   * @param recommendations every recommendation that appeared in a sample: probability descending,
+   *     then median rank, then code
+   * @param uncertain the uncertain facts, the most influential first
+   */
   public Sensitivity {
     recommendations = List.copyOf(recommendations);
     uncertain = List.copyOf(uncertain);
@@ -86,6 +100,19 @@ public record Sensitivity(
       int rankLow,
       int rankHigh,
       Map<Priority, Double> priorities) {
+    /**
+     * Copies the counts, so the record is immutable.
+     *
+     * @param code its code
+     * @param lesson its lesson
+     * @param title its title in the result's language
+     * @param probability the share of samples in which it appears, 0–1
+     * @param medianRank its median rank over the samples in which it appears (nearest rank)
+     * @param rankLow the 5th percentile of its rank (nearest rank)
+     * @param rankHigh the 95th percentile of its rank (nearest rank)
+     * @param priorities per priority, the share of all samples in which it appears with it; they
+     *     add up to {@code probability}
+     */
     public Outlook {
       priorities = Collections.unmodifiableMap(new EnumMap<>(priorities));
     }
@@ -102,6 +129,16 @@ public record Sensitivity(
    * @param moves the recommendations that come, go or change score with it, by code
    */
   public record Influence(String fact, String uncertainty, double rankShift, List<String> moves) {
+    /**
+     * Copies the lists, so the record is immutable.
+     *
+     * @param fact its path
+     * @param uncertainty as the fact file states it, such as {@code {between: [2, 12]}}
+     * @param rankShift the mean number of rank places the advice moves when this fact goes from one
+     *     end of its range to the other (a recommendation that comes or goes counts from one place
+     *     below the last)
+     * @param moves the recommendations that come, go or change score with it, by code
+     */
     public Influence {
       moves = List.copyOf(moves);
     }
@@ -262,7 +299,7 @@ public record Sensitivity(
               priorities));
     }
     outlooks.sort(
-        java.util.Comparator.comparingDouble(Outlook::probability)
+        Comparator.comparingDouble(Outlook::probability)
             .reversed()
             .thenComparingInt(Outlook::medianRank)
             .thenComparing(Outlook::code));
@@ -300,9 +337,7 @@ public record Sensitivity(
             .toList();
     List<Influence> sorted = new ArrayList<>(influences);
     sorted.sort(
-        java.util.Comparator.comparingDouble(Influence::rankShift)
-            .reversed()
-            .thenComparing(Influence::fact));
+        Comparator.comparingDouble(Influence::rankShift).reversed().thenComparing(Influence::fact));
     return sorted;
   }
 

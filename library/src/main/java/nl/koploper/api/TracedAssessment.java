@@ -12,6 +12,12 @@ import java.util.TreeSet;
  * @param firedRules the names of the rules that fired at least once for the region
  */
 public record TracedAssessment(Assessment assessment, SortedSet<String> firedRules) {
+  /**
+   * Copies the rule names into a sorted set.
+   *
+   * @param assessment the assessment, as {@link Advisor#assess} gives it
+   * @param firedRules the names of the rules that fired at least once for the region
+   */
   public TracedAssessment {
     firedRules = Collections.unmodifiableSortedSet(new TreeSet<>(firedRules));
   }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.koploper.facts.FactChange;
+import nl.koploper.facts.FactSchema;
 import nl.koploper.facts.FactSchema.Field;
 import nl.koploper.facts.Facts;
 import nl.koploper.facts.ValueType;
@@ -38,6 +39,8 @@ final class WayOutSearch {
 
   /** Bisecting a decimal stops when the bracket is this small relative to its value. */
   private static final double PRECISION = 1e-6;
+
+  private static final List<Field> SCHEMA = FactSchema.fields();
 
   private final Advisor advisor;
   private final Facts facts;
@@ -313,8 +316,6 @@ final class WayOutSearch {
     }
     return distinct.values().stream().sorted(WayOutSearch::compare).map(Found::changes).toList();
   }
-
-  private static final List<Field> SCHEMA = nl.koploper.facts.FactSchema.fields();
 
   private static int compare(Found a, Found b) {
     for (int i = 0; i < Math.min(a.moves().size(), b.moves().size()); i++) {

@@ -36,6 +36,13 @@ public record WhatIf(
    * @param to its value after, or null when made unknown
    */
   public record Change(String fact, Object from, Object to) {
+    /**
+     * Checks that the fact is named.
+     *
+     * @param fact its path, such as {@code earlyFunding.earlyRndSubsidies}
+     * @param from its value before this change, or null when unknown
+     * @param to its value after, or null when made unknown
+     */
     public Change {
       Objects.requireNonNull(fact, "fact");
     }
@@ -51,11 +58,30 @@ public record WhatIf(
    * @param toScore its score after
    */
   public record Move(String code, int fromRank, int toRank, double fromScore, double toScore) {
+    /**
+     * Checks that the code is given.
+     *
+     * @param code its code
+     * @param fromRank its rank before
+     * @param toRank its rank after
+     * @param fromScore its score before
+     * @param toScore its score after
+     */
     public Move {
       Objects.requireNonNull(code, "code");
     }
   }
 
+  /**
+   * Checks the parts and copies the lists.
+   *
+   * @param changes the changes, in the order they were made
+   * @param before the assessment of the facts as given
+   * @param after the assessment with the changes made
+   * @param added codes of recommendations only {@code after} has, in its rank order
+   * @param removed codes of recommendations only {@code before} has, in its rank order
+   * @param moved recommendations in both whose rank or score differ, in {@code after}'s rank order
+   */
   public WhatIf {
     changes = List.copyOf(changes);
     Objects.requireNonNull(before, "before");
@@ -70,6 +96,11 @@ public record WhatIf(
    * the benchmark) with the same rules, and compares the two.
    *
    * @param benchmark the benchmark region, or null
+   * @param advisor the advisor to assess with
+   * @param facts the region before the changes
+   * @param changes the changes, in order; a later change of the same fact wins
+   * @param language the language of the texts
+   * @return the assessments before and after and what moved
    * @throws RulesDidNotSettleException when the rules loop
    * @throws RuleSetFailedException when a rule fails while running
    */
@@ -95,6 +126,10 @@ public record WhatIf(
   /**
    * Compares two assessments of the same region, in the same language, by the same rules.
    *
+   * @param changes the changes that lead from before to after
+   * @param before the assessment before
+   * @param after the assessment after
+   * @return what was added, removed and moved
    * @throws IllegalArgumentException when they are of different regions, languages or rule sets
    */
   public static WhatIf of(List<Change> changes, Assessment before, Assessment after) {
@@ -124,17 +159,31 @@ public record WhatIf(
     return new WhatIf(changes, before, after, added, removed, moved);
   }
 
-  /** Whether the changes leave the advice as it was: nothing added, removed or moved. */
+  /**
+   * Whether the changes leave the advice as it was: nothing added, removed or moved.
+   *
+   * @return whether the same recommendations are made, in the same order, with the same scores
+   */
   public boolean adviceUnchanged() {
     return added.isEmpty() && removed.isEmpty() && moved.isEmpty();
   }
 
-  /** The recommendation of {@code before} with this code, or null. */
+  /**
+   * The recommendation of {@code before} with this code, or null.
+   *
+   * @param code a recommendation's code
+   * @return the recommendation before the changes, or null when it was not made
+   */
   public Recommendation before(String code) {
     return byCode(before).get(code);
   }
 
-  /** The recommendation of {@code after} with this code, or null. */
+  /**
+   * The recommendation of {@code after} with this code, or null.
+   *
+   * @param code a recommendation's code
+   * @return the recommendation after the changes, or null when it is not made
+   */
   public Recommendation after(String code) {
     return byCode(after).get(code);
   }

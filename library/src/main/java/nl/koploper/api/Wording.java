@@ -1,10 +1,14 @@
 package nl.koploper.api;
 
 import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import nl.koploper.engine.Conclusion;
 import nl.koploper.engine.TextCatalogue;
 import nl.koploper.engine.terms.Expect;
@@ -16,6 +20,23 @@ import nl.koploper.facts.Facts;
  * per thread, so that wording an assessment parses nothing twice.
  */
 final class Wording {
+  private static final int MEMO_LIMIT = 20_000;
+  private static final int BODY_LIMIT = 4_096;
+
+  /**
+   * Sentences already worded, by what they say: thresholds, units and factor arguments repeat from
+   * one assessment to the next, and wording is a pure function of them. Emptied when it grows past
+   * {@link #MEMO_LIMIT}, so it never holds more than a few megabytes.
+   */
+  private final Map<Said, String> said = new ConcurrentHashMap<>();
+
+  /**
+   * Recommendations already worded, by the rules' conclusion about their code and the benchmark
+   * they were assessed against. Emptied when it grows past {@link #BODY_LIMIT}.
+   */
+  private final Map<Worded, AssessmentBuilder.Body> bodies = new ConcurrentHashMap<>();
+
+  private final List<String> lessonTitles;
   private final Language language;
   private final TextCatalogue texts;
   private final ThreadLocal<Map<String, Template>> patterns = ThreadLocal.withInitial(HashMap::new);
@@ -25,19 +46,10 @@ final class Wording {
   private final Map<String, String> unitNames = new ConcurrentHashMap<>();
   private final Map<String, List<String>> instruments = new ConcurrentHashMap<>();
 
-  /**
-   * Sentences already worded, by what they say: thresholds, units and factor arguments repeat from
-   * one assessment to the next, and wording is a pure function of them. Emptied when it grows past
-   * {@link #MEMO_LIMIT}, so it never holds more than a few megabytes.
-   */
-  private final Map<Said, String> said = new ConcurrentHashMap<>();
-
-  private static final int MEMO_LIMIT = 20_000;
-
   /** What a sentence says: its kind and the values that go into it. */
   private record Said(String kind, Object what, Object detail) {}
 
-  private String memo(Said key, java.util.function.Supplier<String> words) {
+  private String memo(Said key, Supplier<String> words) {
     String text = said.get(key);
     if (text == null) {
       text = words.get();
@@ -48,14 +60,6 @@ final class Wording {
     }
     return text;
   }
-
-  /**
-   * Recommendations already worded, by the rules' conclusion about their code and the benchmark
-   * they were assessed against. Emptied when it grows past {@link #BODY_LIMIT}.
-   */
-  private final Map<Worded, AssessmentBuilder.Body> bodies = new ConcurrentHashMap<>();
-
-  private static final int BODY_LIMIT = 4_096;
 
   /** What a recommendation's words follow from. */
   private record Worded(Conclusion conclusion, Against benchmark) {}
@@ -70,14 +74,14 @@ final class Wording {
 
     Against(Facts facts) {
       this.facts = facts;
-      this.hash = java.util.Objects.hashCode(facts);
+      this.hash = Objects.hashCode(facts);
     }
 
     @Override
     public boolean equals(Object o) {
       return o instanceof Against a
           && hash == a.hash
-          && (facts == a.facts || java.util.Objects.equals(facts, a.facts));
+          && (facts == a.facts || Objects.equals(facts, a.facts));
     }
 
     @Override
@@ -86,13 +90,11 @@ final class Wording {
     }
   }
 
-  private final List<String> lessonTitles;
-
   Wording(Language language, TextCatalogue texts) {
     this.language = language;
     this.texts = texts;
     this.plainNumbers = ThreadLocal.withInitial(() -> NumberFormat.getInstance(language.locale()));
-    List<String> titles = new java.util.ArrayList<>();
+    List<String> titles = new ArrayList<>();
     for (int n = 1; n <= 7; n++) {
       titles.add(texts.get("lesson." + n + ".title"));
     }
@@ -103,7 +105,7 @@ final class Wording {
   AssessmentBuilder.Body body(
       Conclusion conclusion,
       Against benchmark,
-      java.util.function.Function<Conclusion, AssessmentBuilder.Body> words) {
+      Function<Conclusion, AssessmentBuilder.Body> words) {
     Worded key = new Worded(conclusion, benchmark);
     AssessmentBuilder.Body body = bodies.get(key);
     if (body == null) {

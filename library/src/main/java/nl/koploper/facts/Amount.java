@@ -5,7 +5,10 @@ package nl.koploper.facts;
  * {@code compareTo} orders the scale.
  */
 public enum Amount {
+  /** Little. */
   LOW,
+  /** Some. */
   MEDIUM,
+  /** Much. */
   HIGH
 }

@@ -5,8 +5,12 @@ package nl.koploper.facts;
  * first, so {@code compareTo} orders the scale.
  */
 public enum Availability {
+  /** Not available. */
   NONE,
+  /** Available to few. */
   SCARCE,
+  /** Available. */
   AVAILABLE,
+  /** Broadly available. */
   BROAD
 }

@@ -5,8 +5,12 @@ package nl.koploper.facts;
  * weakest first, so {@code compareTo} orders the scale.
  */
 public enum Collaboration {
+  /** No collaboration. */
   NONE,
+  /** Collaboration project by project. */
   AD_HOC,
+  /** Structural collaboration. */
   STRUCTURAL,
+  /** Collaboration in shared institutes on one site. */
   COLOCATED
 }

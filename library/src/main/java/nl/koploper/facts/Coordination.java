@@ -5,7 +5,10 @@ package nl.koploper.facts;
  * {@code compareTo} orders the scale.
  */
 public enum Coordination {
+  /** Each fund on its own. */
   FRAGMENTED,
+  /** Some funds coordinate. */
   PARTIAL,
+  /** The funds invest jointly. */
   JOINT
 }

@@ -17,6 +17,14 @@ public record EarlyFunding(
     implements CitesSource {
   static final EarlyFunding UNKNOWN = new EarlyFunding(null, null, null, null);
 
+  /**
+   * Checks the known values against the schema's ranges, as the loader does.
+   *
+   * @param earlyRndSubsidies availability of subsidies for early R&amp;D projects of companies
+   * @param industryPhdMandates whether Baekeland-style company PhD mandates exist
+   * @param policyContinuityYears years the current instruments have stayed unchanged
+   * @param source id of the cited source
+   */
   public EarlyFunding {
     FactSchema.check("earlyFunding", "policyContinuityYears", policyContinuityYears);
   }

@@ -23,6 +23,16 @@ public record Ecosystem(
     implements CitesSource {
   static final Ecosystem UNKNOWN = new Ecosystem(null, null, null, null, null, null);
 
+  /**
+   * Copies the list of anchor firms.
+   *
+   * @param anchorFirms large companies present in the region
+   * @param anchorFirmProgramme whether a programme anchors them in the ecosystem
+   * @param emaHosted whether the region hosts the European Medicines Agency
+   * @param emaLeveraged whether policy makes use of hosting the agency
+   * @param emergingFirmProgramme whether a programme stimulates emerging biotech firms
+   * @param source id of the cited source
+   */
   public Ecosystem {
     anchorFirms = anchorFirms == null ? null : List.copyOf(anchorFirms);
   }

@@ -239,7 +239,7 @@ final class FactBinder {
         error(
             entries.get("id").position(),
             path + ".id",
-            "source id '" + id + "' is already used at line " + first.line());
+            "source id '" + id + "' is already used" + atLine(first));
         continue;
       }
       sources.add(
@@ -260,7 +260,7 @@ final class FactBinder {
       if (!ids.contains(c.id())) {
         String hint =
             ids.isEmpty()
-                ? "the file has no sources list"
+                ? "no sources are given"
                 : "known sources: " + String.join(", ", ids.stream().sorted().toList());
         String close =
             Suggestions.closest(c.id(), ids).map(s -> "did you mean '" + s + "'? ").orElse("");
@@ -297,6 +297,13 @@ final class FactBinder {
       entries.put(key.text(), e.value());
     }
     return entries;
+  }
+
+  /**
+   * " at line N", or nothing for a value made in code ({@link FactsBuilder}), which has no line.
+   */
+  private static String atLine(Position first) {
+    return first.line() == 0 ? " by another entry" : " at line " + first.line();
   }
 
   private static ScalarNode keyNode(MapNode map, String key) {
@@ -461,7 +468,7 @@ final class FactBinder {
         error(
             item.position(),
             path + "[" + i + "]",
-            oneValue
+            oneValue || first.line() == 0
                 ? "'" + name + "' is listed twice"
                 : "'" + name + "' is already listed at line " + first.line());
         ok = false;

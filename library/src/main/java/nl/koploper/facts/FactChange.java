@@ -31,6 +31,12 @@ import nl.koploper.facts.ValueType.Whole;
  */
 public record FactChange(Field field, Object value) {
 
+  /**
+   * Checks that the fact may be changed and the value fits it.
+   *
+   * @param field the fact to change
+   * @param value its new value, or null for unknown
+   */
   public FactChange {
     Objects.requireNonNull(field, "field");
     whyNotSettable(field)
@@ -44,6 +50,9 @@ public record FactChange(Field field, Object value) {
   /**
    * The change of the fact at a path such as {@code earlyFunding.earlyRndSubsidies}.
    *
+   * @param path the fact's path
+   * @param value its new value, or null for unknown
+   * @return the change
    * @throws IllegalArgumentException for an unknown path, a fact that cannot be changed, or a value
    *     of the wrong type or out of range
    */
@@ -51,7 +60,12 @@ public record FactChange(Field field, Object value) {
     return new FactChange(FactSchema.field(path), value);
   }
 
-  /** The change that makes a fact unknown. */
+  /**
+   * The change that makes a fact unknown.
+   *
+   * @param field the fact
+   * @return the change
+   */
   public static FactChange unknown(Field field) {
     return new FactChange(field, null);
   }
@@ -61,6 +75,8 @@ public record FactChange(Field field, Object value) {
    * checked (YAML 1.2 scalar or flow list; {@code PATH=} with nothing after {@code =} makes the
    * fact unknown).
    *
+   * @param assignment {@code PATH=VALUE}
+   * @return the change
    * @throws InvalidFactsException naming {@code --set PATH=VALUE}, with the allowed facts or values
    */
   public static FactChange parse(String assignment) throws InvalidFactsException {
@@ -70,6 +86,8 @@ public record FactChange(Field field, Object value) {
   /**
    * Reads several {@code --set} arguments, reporting every bad one rather than the first.
    *
+   * @param assignments the arguments, each {@code PATH=VALUE}
+   * @return the changes, in order
    * @throws InvalidFactsException with one error per bad argument
    */
   public static List<FactChange> parseAll(List<String> assignments) throws InvalidFactsException {
@@ -88,7 +106,12 @@ public record FactChange(Field field, Object value) {
     return List.copyOf(changes);
   }
 
-  /** Why a fact cannot be changed (the region's identity), or empty when it can. */
+  /**
+   * Why a fact cannot be changed (the region's identity), or empty when it can.
+   *
+   * @param field the fact
+   * @return why not, or empty
+   */
   public static Optional<String> whyNotSettable(Field field) {
     if (field.path().equals("region.code") || field.path().equals("region.name")) {
       return Optional.of(
@@ -97,17 +120,31 @@ public record FactChange(Field field, Object value) {
     return Optional.empty();
   }
 
-  /** The fact's path, such as {@code earlyFunding.earlyRndSubsidies}. */
+  /**
+   * The fact's path, such as {@code earlyFunding.earlyRndSubsidies}.
+   *
+   * @return the path
+   */
   public String path() {
     return field.path();
   }
 
-  /** The fact's value in {@code facts} before this change, or null when unknown. */
+  /**
+   * The fact's value in {@code facts} before this change, or null when unknown.
+   *
+   * @param facts the facts before the change
+   * @return the value, or null
+   */
   public Object from(Facts facts) {
     return field.get(facts);
   }
 
-  /** The facts with this change made; the given facts are unchanged. */
+  /**
+   * The facts with this change made; the given facts are unchanged.
+   *
+   * @param facts the facts to change
+   * @return the changed facts
+   */
   public Facts apply(Facts facts) {
     return applyAll(facts, List.of(this));
   }
@@ -116,6 +153,9 @@ public record FactChange(Field field, Object value) {
    * The facts with every change made, in order (a later change of the same fact wins). Each section
    * touched is rebuilt once.
    *
+   * @param facts the facts to change
+   * @param changes the changes, in order
+   * @return the changed facts
    * @throws IllegalArgumentException when a value is out of its field's range
    */
   public static Facts applyAll(Facts facts, List<FactChange> changes) {
@@ -138,7 +178,11 @@ public record FactChange(Field field, Object value) {
     return withSections(facts, parts);
   }
 
-  /** {@code PATH=VALUE} as {@link #parse} reads it: one command-line argument after --set. */
+  /**
+   * {@code PATH=VALUE} as {@link #parse} reads it: one command-line argument after --set.
+   *
+   * @return {@code PATH=VALUE}
+   */
   public String assignment() {
     return path() + "=" + SetArgument.render(value);
   }
@@ -146,6 +190,8 @@ public record FactChange(Field field, Object value) {
   /**
    * {@code --set PATH=VALUE}, quoted for a POSIX shell where needed: paste it after {@code koploper
    * what-if FACTS} to make this change.
+   *
+   * @return {@code --set PATH=VALUE}, quoted where needed
    */
   public String toArgument() {
     return "--set " + SetArgument.shellQuoted(assignment());
@@ -155,6 +201,9 @@ public record FactChange(Field field, Object value) {
    * A fact value in the notation of a fact file and of {@code --set}: enum names, {@code
    * true}/{@code false}, plain decimal numbers, flow lists ({@code [Janssen, MSD]}) with names
    * quoted where YAML would read them otherwise; the empty string for unknown.
+   *
+   * @param value a fact value, or null
+   * @return the value as a fact file writes it
    */
   public static String notation(Object value) {
     return SetArgument.render(value);

@@ -31,10 +31,21 @@ public final class FactSchema {
    */
   public record Field(
       String section, String name, int lesson, ValueType type, Function<Facts, Object> getter) {
+    /**
+     * The fact's path, such as {@code earlyFunding.earlyRndSubsidies}.
+     *
+     * @return the path
+     */
     public String path() {
       return section + "." + name;
     }
 
+    /**
+     * The fact's value in some facts.
+     *
+     * @param facts the facts
+     * @return the value, or null when unknown
+     */
     public Object get(Facts facts) {
       return getter.apply(facts);
     }
@@ -42,6 +53,9 @@ public final class FactSchema {
     /**
      * The facts with this fact set to {@code value} (null: unknown); see {@link FactChange}.
      *
+     * @param facts the facts to change
+     * @param value the new value, or null for unknown
+     * @return the changed facts
      * @throws IllegalArgumentException for a value of the wrong type or out of range, or a fact
      *     that cannot be changed (the region's code and name)
      */
@@ -261,7 +275,11 @@ public final class FactSchema {
 
   private FactSchema() {}
 
-  /** Every fact of the schema, in schema order (region first, outcomes last). */
+  /**
+   * Every fact of the schema, in schema order (region first, outcomes last).
+   *
+   * @return the fields
+   */
   public static List<Field> fields() {
     return List.copyOf(FIELDS.values());
   }
@@ -269,6 +287,8 @@ public final class FactSchema {
   /**
    * The field at a path such as {@code earlyFunding.earlyRndSubsidies}.
    *
+   * @param path the fact's path
+   * @return the field
    * @throws IllegalArgumentException naming the closest path when there is no such fact
    */
   public static Field field(String path) {

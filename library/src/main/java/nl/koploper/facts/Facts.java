@@ -27,6 +27,21 @@ public record Facts(
   /** The only schema version this release reads. */
   public static final String SCHEMA = "koploper/facts/v1";
 
+  /**
+   * Fills in what is left out: the schema, no sources, and sections with every value unknown.
+   *
+   * @param schema the schema version; null means {@link #SCHEMA}
+   * @param region the region; never null
+   * @param sources the cited sources; null means none
+   * @param knowledgeBase lesson 1; null means all unknown
+   * @param valorisation lesson 2; null means all unknown
+   * @param earlyFunding lesson 3; null means all unknown
+   * @param financingChain lesson 4; null means all unknown
+   * @param ecosystem lesson 5; null means all unknown
+   * @param clinicalResearch lesson 6; null means all unknown
+   * @param sectorPosition lesson 7; null means all unknown
+   * @param outcomes the headline figures; null means all unknown
+   */
   public Facts {
     Objects.requireNonNull(region, "region");
     schema = schema == null ? SCHEMA : schema;
@@ -42,8 +57,36 @@ public record Facts(
   }
 
   /**
+   * A builder of facts in code, checked as a fact file is checked; see {@link FactsBuilder}.
+   *
+   * @param code the region's code, such as {@code NL} or {@code BE-VLG}
+   * @param name the region's own name
+   * @return a builder holding the region's code and name
+   */
+  public static FactsBuilder builder(String code, String name) {
+    return new FactsBuilder(code, name);
+  }
+
+  /**
+   * These facts with one fact changed, for a what-if in code: the same as {@code
+   * FactChange.of(path, value).apply(this)}. These facts are unchanged.
+   *
+   * @param path a fact path such as {@code earlyFunding.earlyRndSubsidies}
+   * @param value the new value as a loaded file holds it (see {@link FactChange}), or null for
+   *     unknown
+   * @return the changed facts
+   * @throws IllegalArgumentException for an unknown path, a fact that cannot be changed (the
+   *     region's code and name), or a value of the wrong type or out of range
+   */
+  public Facts with(String path, Object value) {
+    return FactChange.of(path, value).apply(this);
+  }
+
+  /**
    * The value at a fact path such as {@code earlyFunding.earlyRndSubsidies}, empty when unknown.
    *
+   * @param path the fact's path
+   * @return the value, or empty
    * @throws IllegalArgumentException when the path is not a fact of the schema
    */
   public Optional<Object> value(String path) {

@@ -15,7 +15,9 @@ import java.util.Locale;
 public final class FactsLoader {
   /** The two notations of a fact file. */
   public enum Format {
+    /** YAML 1.2. */
     YAML,
+    /** JSON. */
     JSON;
 
     /** JSON for {@code .json}, YAML for {@code .yaml}/{@code .yml}, else by the first character. */
@@ -37,6 +39,8 @@ public final class FactsLoader {
    * Loads a fact file; the notation follows from the file name. Every value must be certain: a file
    * with {@code {oneOf: …}} or {@code {between: …}} values is for {@link #loadUncertain}.
    *
+   * @param file the fact file
+   * @return the facts
    * @throws InvalidFactsException with every problem, each naming file, line, column and field
    */
   public static Facts load(Path file) throws InvalidFactsException {
@@ -50,6 +54,8 @@ public final class FactsLoader {
    * booleans, {@code {between: [low, high]}} for numbers), for a sensitivity analysis. A file
    * without them loads too, with nothing uncertain.
    *
+   * @param file the fact file
+   * @return the certain facts and the uncertain values
    * @throws InvalidFactsException with every problem, each naming file, line, column and field
    */
   public static UncertainFacts loadUncertain(Path file) throws InvalidFactsException {
@@ -80,12 +86,20 @@ public final class FactsLoader {
    * @param text the whole file, without byte order mark
    * @param name the name to use in messages
    * @param format its notation
+   * @return the facts
    */
   public static Facts parse(String text, String name, Format format) throws InvalidFactsException {
     return FactBinder.bind(tree(text, name, format), name);
   }
 
-  /** Parses fact text already in memory that may give uncertain values; see {@link #parse}. */
+  /**
+   * Parses fact text already in memory that may give uncertain values; see {@link #parse}.
+   *
+   * @param text the whole file, without byte order mark
+   * @param name the name to use in messages
+   * @param format its notation
+   * @return the certain facts and the uncertain values
+   */
   public static UncertainFacts parseUncertain(String text, String name, Format format)
       throws InvalidFactsException {
     return FactBinder.bindUncertain(tree(text, name, format), name);

@@ -13,6 +13,13 @@ public record KnowledgeBase(
     implements CitesSource {
   static final KnowledgeBase UNKNOWN = new KnowledgeBase(null, null, null);
 
+  /**
+   * Checks the known values against the schema's ranges, as the loader does.
+   *
+   * @param techMedicalCollaboration how structural or co-located that collaboration is
+   * @param jointInstitutes number of joint (VIB-like) institutes
+   * @param source id of the cited source
+   */
   public KnowledgeBase {
     FactSchema.check("knowledgeBase", "jointInstitutes", jointInstitutes);
   }

@@ -5,7 +5,10 @@ package nl.koploper.facts;
  * compareTo} orders the scale.
  */
 public enum Readiness {
+  /** None. */
   NONE,
+  /** Planned. */
   PLANNED,
+  /** In place. */
   IN_PLACE
 }

@@ -8,7 +8,13 @@ import java.util.Optional;
 public final class Suggestions {
   private Suggestions() {}
 
-  /** The closest candidate within a small edit distance (or equal ignoring case), if any. */
+  /**
+   * The closest candidate within a small edit distance (or equal ignoring case), if any.
+   *
+   * @param given the name as given
+   * @param candidates the known names
+   * @return the closest known name, or empty when none is close
+   */
   public static Optional<String> closest(String given, Collection<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;

@@ -5,7 +5,10 @@ package nl.koploper.facts;
  * so {@code compareTo} orders the scale.
  */
 public enum TtoFunding {
+  /** Funded project by project. */
   PROJECT_BASED,
+  /** Partly structural, partly by project. */
   MIXED,
+  /** Structurally funded. */
   STRUCTURAL
 }

@@ -16,6 +16,12 @@ import java.util.SplittableRandom;
  * @param uncertainties the uncertain facts, in file order, each fact at most once
  */
 public record UncertainFacts(Facts base, List<Uncertainty> uncertainties) {
+  /**
+   * Checks that each fact is uncertain once, and copies the list.
+   *
+   * @param base the certain facts; every uncertain fact is unknown here
+   * @param uncertainties the uncertain facts, in file order, each fact at most once
+   */
   public UncertainFacts {
     Objects.requireNonNull(base, "base");
     uncertainties = List.copyOf(uncertainties);
@@ -31,7 +37,11 @@ public record UncertainFacts(Facts base, List<Uncertainty> uncertainties) {
     }
   }
 
-  /** Whether nothing is uncertain: then every sample is {@link #base}. */
+  /**
+   * Whether nothing is uncertain: then every sample is {@link #base}.
+   *
+   * @return whether no value is uncertain
+   */
   public boolean certain() {
     return uncertainties.isEmpty();
   }
@@ -39,6 +49,9 @@ public record UncertainFacts(Facts base, List<Uncertainty> uncertainties) {
   /**
    * One possible region: the base facts with a value drawn for every uncertain fact, in order.
    * Cheap enough to call for every one of thousands of samples.
+   *
+   * @param random the source of randomness; the same seed gives the same samples
+   * @return the certain facts with one drawn value for each uncertain one
    */
   public Facts sample(SplittableRandom random) {
     List<FactChange> drawn = new ArrayList<>(uncertainties.size());

@@ -18,19 +18,40 @@ import nl.koploper.facts.ValueType.Whole;
  * likely.
  */
 public sealed interface Uncertainty {
-  /** The fact that is uncertain. */
+  /**
+   * The fact that is uncertain.
+   *
+   * @return the uncertain fact
+   */
   Field field();
 
-  /** 1-based line in the fact file, or 0 when not read from a file. */
+  /**
+   * 1-based line in the fact file, or 0 when not read from a file.
+   *
+   * @return the line of the value in its file
+   */
   int line();
 
-  /** 1-based column in the fact file, or 0 when not read from a file. */
+  /**
+   * 1-based column in the fact file, or 0 when not read from a file.
+   *
+   * @return the column of the value in its file
+   */
   int column();
 
-  /** One value, drawn uniformly: as the loader would hold it for this field. */
+  /**
+   * One value, drawn uniformly: as the loader would hold it for this field.
+   *
+   * @param random the source of randomness
+   * @return one possible value
+   */
   Object draw(SplittableRandom random);
 
-  /** The uncertainty as written in a fact file, such as {@code {oneOf: [LOW, MEDIUM]}}. */
+  /**
+   * The uncertainty as written in a fact file, such as {@code {oneOf: [LOW, MEDIUM]}}.
+   *
+   * @return the value as the file writes it
+   */
   String notation();
 
   /**
@@ -39,6 +60,14 @@ public sealed interface Uncertainty {
    * @param options at least two different values of the field's type
    */
   record OneOf(Field field, List<Object> options, int line, int column) implements Uncertainty {
+    /**
+     * Checks that the fact is an enum or a boolean and the values fit it.
+     *
+     * @param field the uncertain fact
+     * @param options at least two different values of the field's type
+     * @param line the line of the value in its file
+     * @param column the column of the value in its file
+     */
     public OneOf {
       Objects.requireNonNull(field, "field");
       if (!(field.type() instanceof Choice) && !(field.type() instanceof Flag)) {
@@ -71,6 +100,15 @@ public sealed interface Uncertainty {
    */
   record Between(Field field, Number low, Number high, int line, int column)
       implements Uncertainty {
+    /**
+     * Checks that the fact is a number and the range fits it.
+     *
+     * @param field the uncertain fact
+     * @param low the lowest possible value
+     * @param high the highest possible value
+     * @param line the line of the value in its file
+     * @param column the column of the value in its file
+     */
     public Between {
       Objects.requireNonNull(field, "field");
       if (!(field.type() instanceof Whole) && !(field.type() instanceof Decimal)) {

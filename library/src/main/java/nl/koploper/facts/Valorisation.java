@@ -19,6 +19,15 @@ public record Valorisation(
     implements CitesSource {
   static final Valorisation UNKNOWN = new Valorisation(null, null, null, null, null);
 
+  /**
+   * Checks the known values against the schema's ranges, as the loader does.
+   *
+   * @param ttoFunding how technology-transfer offices are funded
+   * @param ttoStaffFtePer1000Researchers TTO staff (FTE) per 1000 researchers
+   * @param spinOffsPerYear spin-off companies created per year
+   * @param guaranteedFundingYears years ahead for which valorisation funding is secured
+   * @param source id of the cited source
+   */
   public Valorisation {
     FactSchema.check(
         "valorisation",

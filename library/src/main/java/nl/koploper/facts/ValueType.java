@@ -7,11 +7,20 @@ import java.util.regex.Pattern;
 /** What a fact field accepts. The loader checks every value against its field's type. */
 public sealed interface ValueType {
 
-  /** A short phrase for error messages: what a value of this type looks like. */
+  /**
+   * A short phrase for error messages: what a value of this type looks like.
+   *
+   * @return the phrase, such as {@code a whole number from 0 to 200}
+   */
   String expected();
 
   /** One value of an ordered enum such as {@link Availability}. */
   record Choice(Class<? extends Enum<?>> type) implements ValueType {
+    /**
+     * The names of the enum's constants, weakest first.
+     *
+     * @return the names
+     */
     public List<String> names() {
       return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
     }

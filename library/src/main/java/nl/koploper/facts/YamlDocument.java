@@ -69,29 +69,56 @@ public final class YamlDocument {
       this.file = file;
     }
 
-    /** 1-based line where the value starts. */
+    /**
+     * 1-based line where the value starts.
+     *
+     * @return the 1-based line
+     */
     public int line() {
       return node.position().line();
     }
 
-    /** 1-based column where the value starts. */
+    /**
+     * 1-based column where the value starts.
+     *
+     * @return the 1-based column
+     */
     public int column() {
       return node.position().column();
     }
 
+    /**
+     * Whether it is a mapping.
+     *
+     * @return whether it is a mapping
+     */
     public boolean isMapping() {
       return node instanceof MapNode;
     }
 
+    /**
+     * Whether it is a list.
+     *
+     * @return whether it is a list
+     */
     public boolean isList() {
       return node instanceof SeqNode;
     }
 
+    /**
+     * Whether it is a scalar.
+     *
+     * @return whether it is a scalar
+     */
     public boolean isScalar() {
       return node instanceof ScalarNode;
     }
 
-    /** A mapping's entries in file order; empty for anything else. */
+    /**
+     * A mapping's entries in file order; empty for anything else.
+     *
+     * @return the entries, in order
+     */
     public List<Field> fields() {
       List<Field> fields = new ArrayList<>();
       if (node instanceof MapNode map) {
@@ -102,7 +129,11 @@ public final class YamlDocument {
       return fields;
     }
 
-    /** A list's items; empty for anything else. */
+    /**
+     * A list's items; empty for anything else.
+     *
+     * @return the items, in order
+     */
     public List<Value> items() {
       List<Value> items = new ArrayList<>();
       if (node instanceof SeqNode seq) {
@@ -111,7 +142,11 @@ public final class YamlDocument {
       return items;
     }
 
-    /** A scalar's text as written (without quotes); null for a mapping or a list. */
+    /**
+     * A scalar's text as written (without quotes); null for a mapping or a list.
+     *
+     * @return the text
+     */
     public String text() {
       return node instanceof ScalarNode scalar ? scalar.text() : null;
     }
@@ -119,12 +154,18 @@ public final class YamlDocument {
     /**
      * Whether this is a plain (unquoted) scalar: only those can be numbers, booleans or null. A
      * quoted {@code "3"} is text.
+     *
+     * @return whether it is unquoted
      */
     public boolean isPlain() {
       return node instanceof ScalarNode scalar && scalar.plain();
     }
 
-    /** What kind of value this is, for messages: "a mapping", "a list", "'abc'". */
+    /**
+     * What kind of value this is, for messages: "a mapping", "a list", "'abc'".
+     *
+     * @return a short description for messages
+     */
     public String describe() {
       return node.describe();
     }
@@ -137,6 +178,7 @@ public final class YamlDocument {
      *
      * @param regionCode the region code when none is given, {@code [A-Z0-9-]{2,16}}
      * @param regionName the region name when none is given
+     * @return the facts
      */
     public Facts bindFacts(String regionCode, String regionName) throws InvalidFactsException {
       if (!(node instanceof MapNode map)) {

@@ -27,6 +27,12 @@ public final class ComparisonHtml {
     one.setMaximumFractionDigits(1);
   }
 
+  /**
+   * The comparison as one HTML page with charts.
+   *
+   * @param c the comparison
+   * @return the page
+   */
   public static String render(Comparison c) {
     ComparisonHtml page = new ComparisonHtml(c);
     page.head();

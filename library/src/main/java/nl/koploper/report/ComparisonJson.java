@@ -11,10 +11,17 @@ import nl.koploper.api.RegionSummary;
 
 /** The JSON result of {@code compare} ({@code koploper/comparison/v1}). */
 public final class ComparisonJson {
+  /** The schema the JSON names. */
   public static final String SCHEMA = "koploper/comparison/v1";
 
   private ComparisonJson() {}
 
+  /**
+   * The comparison as JSON.
+   *
+   * @param c the comparison
+   * @return the JSON, ending in a line break
+   */
   public static String render(Comparison c) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = JsonReport.generator(out)) {

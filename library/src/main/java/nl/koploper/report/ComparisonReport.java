@@ -15,7 +15,12 @@ import nl.koploper.api.RegionSummary;
 public final class ComparisonReport {
   private ComparisonReport() {}
 
-  /** The aligned text form, to paste into a memo. */
+  /**
+   * The aligned text form, to paste into a memo.
+   *
+   * @param c the comparison
+   * @return the text
+   */
   public static String text(Comparison c) {
     Messages m = Messages.of(c.language());
     NumberFormat one = oneDecimal(c);
@@ -88,7 +93,12 @@ public final class ComparisonReport {
     return out.toString();
   }
 
-  /** Markdown: the lessons table with a column per region, then each region's top list. */
+  /**
+   * Markdown: the lessons table with a column per region, then each region's top list.
+   *
+   * @param c the comparison
+   * @return the Markdown
+   */
   public static String markdown(Comparison c) {
     Messages m = Messages.of(c.language());
     NumberFormat one = oneDecimal(c);
@@ -169,6 +179,9 @@ public final class ComparisonReport {
    * CSV: one row per region in rank order (rank, code, name, mean, the seven lesson scores, the
    * number of recommendations and data gaps, the top codes). Plain {@code .} decimals in both
    * languages, as in the assessment's CSV, so spreadsheets read numbers.
+   *
+   * @param c the comparison
+   * @return the CSV
    */
   public static String csv(Comparison c) {
     Messages m = Messages.of(c.language());

@@ -16,6 +16,12 @@ public final class CsvReport {
 
   private CsvReport() {}
 
+  /**
+   * The assessment as CSV.
+   *
+   * @param a the assessment
+   * @return the CSV
+   */
   public static String render(Assessment a) {
     Messages m = Messages.of(a.language());
     StringBuilder out = new StringBuilder();

@@ -17,6 +17,13 @@ import nl.koploper.api.Language;
 public record ExplainedFiles(String facts, String benchmark, String rules) {
   private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9_.,:/=+@%-]+");
 
+  /**
+   * Checks that the facts file is named.
+   *
+   * @param facts the region's fact file
+   * @param benchmark the benchmark's fact file, or null
+   * @param rules the rule directory of {@code --rules}, or null for the bundled rules
+   */
   public ExplainedFiles {
     java.util.Objects.requireNonNull(facts, "facts");
   }
@@ -24,6 +31,10 @@ public record ExplainedFiles(String facts, String benchmark, String rules) {
   /**
    * {@code koploper what-if FACTS --set PATH=VALUE... [--benchmark FACTS] [--rules DIR] [--lang
    * nl]}, quoted for a POSIX shell: the command that makes the changes of a way out.
+   *
+   * @param way the way out
+   * @param language the language of the command
+   * @return the command line
    */
   public String whatIf(Explanation.WayOut way, Language language) {
     List<String> words = new ArrayList<>(List.of("koploper", "what-if", quoted(facts)));

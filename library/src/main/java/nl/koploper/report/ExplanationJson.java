@@ -18,10 +18,18 @@ import nl.koploper.api.WhatIf;
  * {@code what-if} command of each way out, and how the search went.
  */
 public final class ExplanationJson {
+  /** The schema the JSON names. */
   public static final String SCHEMA = "koploper/explanation/v1";
 
   private ExplanationJson() {}
 
+  /**
+   * The explanation as JSON.
+   *
+   * @param e the explanation
+   * @param files the files it was made from, for the commands it shows
+   * @return the JSON, ending in a line break
+   */
   public static String render(Explanation e, ExplainedFiles files) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = JsonReport.generator(out)) {

@@ -17,6 +17,13 @@ import nl.koploper.facts.FactChange;
 public final class ExplanationReport {
   private ExplanationReport() {}
 
+  /**
+   * The explanation as text.
+   *
+   * @param e the explanation
+   * @param files the files it was made from, for the commands it shows
+   * @return the text
+   */
   public static String text(Explanation e, ExplainedFiles files) {
     Messages m = Messages.of(e.language());
     NumberFormat one = NumberFormat.getNumberInstance(e.language().locale());

@@ -38,7 +38,12 @@ public final class HtmlReport {
     this.percent = NumberFormat.getPercentInstance(a.language().locale());
   }
 
-  /** The report as a complete HTML document. */
+  /**
+   * The report as a complete HTML document.
+   *
+   * @param a the assessment
+   * @return the page
+   */
   public static String render(Assessment a) {
     HtmlReport report = new HtmlReport(a);
     report.head();

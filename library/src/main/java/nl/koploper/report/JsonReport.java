@@ -21,11 +21,19 @@ import nl.koploper.api.ScoreFactor;
  * input.
  */
 public final class JsonReport {
+  /** The schema the JSON names. */
   public static final String SCHEMA = "koploper/assessment/v1";
+
   private static final JsonFactory FACTORY = new JsonFactory();
 
   private JsonReport() {}
 
+  /**
+   * The assessment as JSON (docs/contract.md).
+   *
+   * @param a the assessment
+   * @return the JSON, ending in a line break
+   */
   public static String render(Assessment a) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = generator(out)) {

@@ -48,6 +48,12 @@ public final class MarkdownReport {
     this.percent = NumberFormat.getPercentInstance(a.language().locale());
   }
 
+  /**
+   * The assessment as Markdown.
+   *
+   * @param a the assessment
+   * @return the Markdown
+   */
   public static String render(Assessment a) {
     MarkdownReport report = new MarkdownReport(a);
     report.summary();

@@ -9,10 +9,17 @@ import nl.koploper.api.RuleDescription;
 
 /** The rule catalogue as JSON ({@code koploper/rules/v1}). */
 public final class RuleCatalogueJson {
+  /** The schema the JSON names. */
   public static final String SCHEMA = "koploper/rules/v1";
 
   private RuleCatalogueJson() {}
 
+  /**
+   * The rules as JSON.
+   *
+   * @param rules the rules
+   * @return the JSON, ending in a line break
+   */
   public static String render(List<RuleDescription> rules) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = JsonReport.generator(out)) {

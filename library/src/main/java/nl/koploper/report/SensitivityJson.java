@@ -15,10 +15,17 @@ import nl.koploper.api.Sensitivity;
  * recommendation's title, and {@code uncertain}.
  */
 public final class SensitivityJson {
+  /** The schema the JSON names. */
   public static final String SCHEMA = "koploper/sensitivity/v1";
 
   private SensitivityJson() {}
 
+  /**
+   * The sensitivity analysis as JSON.
+   *
+   * @param s the analysis
+   * @return the JSON, ending in a line break
+   */
   public static String render(Sensitivity s) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = JsonReport.generator(out)) {

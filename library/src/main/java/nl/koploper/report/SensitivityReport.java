@@ -12,6 +12,12 @@ import nl.koploper.api.Sensitivity;
 public final class SensitivityReport {
   private SensitivityReport() {}
 
+  /**
+   * The sensitivity analysis as text.
+   *
+   * @param s the analysis
+   * @return the text
+   */
   public static String text(Sensitivity s) {
     Messages m = Messages.of(s.language());
     NumberFormat percent = NumberFormat.getPercentInstance(s.language().locale());

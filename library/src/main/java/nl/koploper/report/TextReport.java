@@ -18,6 +18,12 @@ public final class TextReport {
 
   private TextReport() {}
 
+  /**
+   * The assessment as text.
+   *
+   * @param a the assessment
+   * @return the text
+   */
   public static String render(Assessment a) {
     Messages m = Messages.of(a.language());
     NumberFormat one = NumberFormat.getNumberInstance(a.language().locale());

@@ -12,10 +12,17 @@ import nl.koploper.api.WhatIf;
  * exactly as {@code assess --format json} writes them, and what was added, removed and moved.
  */
 public final class WhatIfJson {
+  /** The schema the JSON names. */
   public static final String SCHEMA = "koploper/what-if/v1";
 
   private WhatIfJson() {}
 
+  /**
+   * The what-if as JSON.
+   *
+   * @param w the what-if
+   * @return the JSON, ending in a line break
+   */
   public static String render(WhatIf w) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = JsonReport.generator(out)) {
@@ -54,7 +61,7 @@ public final class WhatIfJson {
    * One change as {@code {"fact", "from", "to"}}, each value in its JSON type (unknown is null):
    * the shape {@code explain} uses for the changes that clear a recommendation too.
    */
-  public static void change(JsonGenerator g, WhatIf.Change c) throws IOException {
+  static void change(JsonGenerator g, WhatIf.Change c) throws IOException {
     g.writeStartObject();
     g.writeStringField("fact", c.fact());
     g.writeFieldName("from");

@@ -16,6 +16,12 @@ import nl.koploper.facts.FactChange;
 public final class WhatIfReport {
   private WhatIfReport() {}
 
+  /**
+   * The what-if as text.
+   *
+   * @param w the what-if
+   * @return the text
+   */
   public static String text(WhatIf w) {
     Assessment before = w.before();
     Messages m = Messages.of(before.language());
