@@ -13,9 +13,14 @@ import nl.koploper.problem.Problem;
 public final class NotRecommendedException extends KoploperException {
   private static final long serialVersionUID = 1L;
 
+  /** The recommendation code asked for. */
   private final String recommendationCode;
+
+  /** Whether the rule set has a rule with that code. */
   private final boolean known;
-  private final List<String> choices;
+
+  /** The codes to choose from. */
+  private final transient List<String> choices;
 
   private NotRecommendedException(
       String message, String recommendationCode, boolean known, List<String> choices) {

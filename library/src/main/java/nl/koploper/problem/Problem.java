@@ -32,7 +32,11 @@ public record Problem(Code code, String file, int line, int column, String path,
     /** An explanation asked for a recommendation that was not made. */
     NOT_RECOMMENDED;
 
-    /** The code as programs see it in JSON and logs: {@code invalid-facts}. */
+    /**
+     * The code as programs see it in JSON and logs.
+     *
+     * @return the name in lower case with hyphens, such as {@code invalid-facts}
+     */
     public String id() {
       return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
@@ -41,6 +45,12 @@ public record Problem(Code code, String file, int line, int column, String path,
   /**
    * Checks the parts.
    *
+   * @param code what kind of problem this is
+   * @param file the file as the user named it, or empty
+   * @param line 1-based line, or 0
+   * @param column 1-based column, or 0
+   * @param path the field path, or empty
+   * @param message what is wrong and what was expected
    * @throws NullPointerException when a part is null
    * @throws IllegalArgumentException when a line or column is negative, or a column is given
    *     without a line
