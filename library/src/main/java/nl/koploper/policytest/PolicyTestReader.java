@@ -481,8 +481,12 @@ public final class PolicyTestReader {
       error(node, path, "expected min, max or both");
       return null;
     }
-    Double min = f.containsKey("min") ? number(f.get("min"), path + ".min", expected) : 0.0;
-    Double max = f.containsKey("max") ? number(f.get("max"), path + ".max", expected) : 100.0;
+    // Boxed defaults: with a plain 0.0 the conditional would unbox number()'s null (found by
+    // FuzzTest: {min: 1e9} threw a NullPointerException instead of being reported).
+    Double min =
+        f.containsKey("min") ? number(f.get("min"), path + ".min", expected) : Double.valueOf(0);
+    Double max =
+        f.containsKey("max") ? number(f.get("max"), path + ".max", expected) : Double.valueOf(100);
     if (min == null || max == null) {
       return null;
     }
