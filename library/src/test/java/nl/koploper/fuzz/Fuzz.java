@@ -131,8 +131,17 @@ final class Fuzz {
   }
 
   private static String describe(Throwable t) {
-    StackTraceElement[] where = t.getStackTrace();
-    return t + (where.length > 0 ? " at " + where[0] : "");
+    // the first frame of ours says where to fix it
+    String ours =
+        java.util.Arrays.stream(t.getStackTrace())
+            .filter(
+                f ->
+                    f.getClassName().startsWith("nl.koploper.")
+                        && !f.getClassName().contains(".fuzz."))
+            .findFirst()
+            .map(f -> " at " + f)
+            .orElse("");
+    return t + ours;
   }
 
   // ---- Inputs ----------------------------------------------------------------------------------
