@@ -43,6 +43,7 @@ final class AssessCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    options.checkOutput(facts, benchmark);
     Facts region = FactsLoader.load(facts);
     Facts peer = benchmark == null ? null : FactsLoader.load(benchmark);
     Assessment assessment = options.advisor().assess(region, peer, options.language);

@@ -45,6 +45,7 @@ final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    options.checkOutput(files.toArray(Path[]::new));
     if (top < 1) {
       throw ExitCodes.invalidArgument("--top must be at least 1, not " + top);
     }

@@ -55,6 +55,7 @@ final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    options.checkOutput(facts, benchmark);
     options.requireTextOrJson();
     List<FactError> errors = new ArrayList<>();
     Facts region = ReportOptions.load(facts, errors);

@@ -15,6 +15,7 @@ public final class Launcher {
     if (stamp != null) {
       Relaunch.writeStamp(Path.of(stamp));
     }
+    Relaunch.exitWithParent();
     Optional<Integer> relaunched = Relaunch.run(args);
     if (relaunched.isPresent()) {
       System.exit(relaunched.get());

@@ -42,6 +42,12 @@ final class Relaunch {
   /** Set on the child's command line, so it never relaunches again. */
   static final String CHILD = "koploper.relaunched";
 
+  /** Set on the child's command line: the process id of the JVM that started it. */
+  static final String PARENT = "koploper.parent";
+
+  /** How often the child looks whether its parent is still there. */
+  private static final long PARENT_POLL_MILLIS = 200;
+
   /** Set on the training run at build time: where to write the stamp. */
   static final String STAMP_PROPERTY = "koploper.cds.stamp";
 
@@ -140,6 +146,47 @@ final class Relaunch {
       Thread.currentThread().interrupt();
       return Optional.of(ExitCodes.INTERNAL);
     }
+  }
+
+  /**
+   * In the child: ends this JVM as soon as the parent that started it is gone, however it ended. A
+   * shutdown hook in the parent stops the child on Ctrl-C or SIGTERM, but SIGKILL (what a
+   * supervisor's timeout sends) runs no hook, and the child, busy on a looping rule set, would run
+   * on unseen. So a daemon thread watches the parent's process handle (its pid together with its
+   * start time, so a reused pid is not mistaken for it) and halts the JVM when it has ended: no one
+   * is left to read the result.
+   */
+  static void exitWithParent() {
+    String pid = System.getProperty(PARENT);
+    if (pid == null) {
+      return;
+    }
+    Optional<ProcessHandle> parent;
+    try {
+      parent = ProcessHandle.of(Long.parseLong(pid));
+    } catch (NumberFormatException e) {
+      return;
+    }
+    if (parent.isEmpty()) {
+      Runtime.getRuntime().halt(ExitCodes.INTERNAL); // gone before we started
+    }
+    ProcessHandle watched = parent.get();
+    // 15 characters: the whole name shows in /proc/PID/task/*/comm, which the test reads
+    Thread watch =
+        new Thread(
+            () -> {
+              while (watched.isAlive()) {
+                try {
+                  Thread.sleep(PARENT_POLL_MILLIS);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+              Runtime.getRuntime().halt(ExitCodes.INTERNAL);
+            },
+            "koploper-parent");
+    watch.setDaemon(true);
+    watch.start();
   }
 
   /**
@@ -283,6 +330,7 @@ final class Relaunch {
     command.add("-Xlog:cds+dynamic=off");
     command.addAll(ownArguments.subList(0, at));
     command.add("-D" + CHILD + "=1");
+    command.add("-D" + PARENT + "=" + ProcessHandle.current().pid());
     command.add("-jar");
     command.add(jar.toString());
     command.addAll(Arrays.asList(args));

@@ -90,6 +90,17 @@ final class ReportOptions {
     }
   }
 
+  /**
+   * Refuses, before any work, an {@code --output} that is not a regular file (or a new one) or that
+   * is one of the command's input files (exit 2).
+   */
+  void checkOutput(Path... inputs) {
+    String refused = Output.refusal(output, java.util.Arrays.asList(inputs), rules);
+    if (refused != null) {
+      throw ExitCodes.invalidArgument(refused);
+    }
+  }
+
   /** Writes the result to {@code --output} or standard output; returns the exit code. */
   int write(String result, PrintWriter out, PrintWriter err) {
     String failure = Output.write(result, output, out);

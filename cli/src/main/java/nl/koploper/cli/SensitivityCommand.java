@@ -69,6 +69,7 @@ final class SensitivityCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    options.checkOutput(facts, benchmark);
     options.requireTextOrJson();
     if (samples < 1 || samples > Sensitivity.MAX_SAMPLES) {
       throw ExitCodes.invalidArgument(

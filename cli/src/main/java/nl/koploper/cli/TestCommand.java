@@ -85,7 +85,8 @@ final class TestCommand implements Callable<Integer> {
     }
     List<PolicyCase> cases;
     try {
-      cases = PolicySuite.read(files, PolicySuite.codes(advisor), advisor.scoreFactors());
+      cases =
+          PolicySuite.read(directory, files, PolicySuite.codes(advisor), advisor.scoreFactors());
     } catch (InvalidPolicyTestException e) {
       long bad = e.errors().stream().map(FactError::file).distinct().count();
       throw new KoploperException(

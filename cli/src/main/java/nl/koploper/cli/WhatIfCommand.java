@@ -61,6 +61,7 @@ final class WhatIfCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    options.checkOutput(facts, benchmark);
     options.requireTextOrJson();
     List<FactError> errors = new ArrayList<>();
     List<FactChange> changes = List.of();

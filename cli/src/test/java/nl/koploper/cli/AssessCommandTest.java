@@ -75,7 +75,7 @@ class AssessCommandTest {
             "--output",
             dir.resolve("missing/out.txt").toString());
     assertEquals(2, run.exitCode());
-    assertTrue(run.err().contains("does not exist"), run.err());
+    assertTrue(run.err().contains("no such directory"), run.err());
   }
 
   @Test

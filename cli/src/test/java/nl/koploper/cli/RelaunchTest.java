@@ -30,6 +30,9 @@ class RelaunchTest {
         "the user's own options come after ours, so their -Xlog still applies");
     assertTrue(command.contains("-XX:SharedArchiveFile=" + ARCHIVE));
     assertTrue(command.contains("-D" + Relaunch.CHILD + "=1"), "the child never relaunches");
+    assertTrue(
+        command.contains("-D" + Relaunch.PARENT + "=" + ProcessHandle.current().pid()),
+        "the child knows its parent, to end with it");
     assertEquals(
         List.of("-jar", JAR.toString(), "assess", "x.yaml"),
         command.subList(command.size() - 4, command.size()));

@@ -181,6 +181,26 @@ class TestCommandTest {
   }
 
   @Test
+  void aFactsFileOutsideTheProjectIsRefusedWithoutEchoingIt(@TempDir Path dir) throws IOException {
+    rulesWith(
+        dir,
+        "a.yaml",
+        HEADER
+            + "  - name: reads the password file\n"
+            + "    factsFile: /etc/passwd\n"
+            + "    expect: {absent: [L1.JOINT_INSTITUTE]}\n"
+            + "  - name: climbs out of the project\n"
+            + "    factsFile: ../../../../../../../../../etc/passwd\n"
+            + "    expect: {absent: [L1.JOINT_INSTITUTE]}\n");
+    CliRun run = CliRun.of("test", dir.toString());
+    assertEquals(2, run.exitCode(), run.out() + run.err());
+    assertTrue(run.err().contains("cases[0].factsFile: /etc/passwd: an absolute path"), run.err());
+    assertTrue(run.err().contains("cases[1].factsFile: ../"), run.err());
+    assertTrue(run.err().contains("leads outside the project"), run.err());
+    assertFalse(run.err().contains("root:"), run.err());
+  }
+
+  @Test
   void coverageListsTheRulesThatFiredInNoCaseAndTheMinimumFailsTheRun(@TempDir Path dir)
       throws IOException {
     rulesWith(

@@ -53,7 +53,7 @@ final class YamlTreeReader {
             .setUseMarks(true)
             .build();
     try {
-      for (Event event : new Parse(settings).parseString(text)) {
+      for (Event event : new Parse(settings).parseReader(new WholeCodePointReader(text))) {
         accept(event);
       }
     } catch (MarkedYamlEngineException e) {

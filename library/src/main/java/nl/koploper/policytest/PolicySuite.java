@@ -89,20 +89,24 @@ public final class PolicySuite {
   }
 
   /**
-   * Reads every test file, reporting the problems of all of them at once.
+   * Reads every test file, reporting the problems of all of them at once. Test files and the fact
+   * files they name are read only inside the project, the rule directory's parent.
    *
+   * @param ruleDirectory the rule set's directory
    * @param codes the recommendation codes of the rule set under test
    * @param factors the score factors of the rule set under test ({@link Advisor#scoreFactors})
    * @throws InvalidPolicyTestException with every problem of every file
    */
-  public static List<PolicyCase> read(List<Path> files, Set<String> codes, Set<String> factors)
+  public static List<PolicyCase> read(
+      Path ruleDirectory, List<Path> files, Set<String> codes, Set<String> factors)
       throws InvalidPolicyTestException {
     List<PolicyCase> cases = new ArrayList<>();
     List<FactError> errors = new ArrayList<>();
     Map<Path, Object> factFiles = new HashMap<>();
     for (Path file : files) {
       try {
-        cases.addAll(PolicyTestReader.read(file, file.toString(), codes, factors, factFiles));
+        cases.addAll(
+            PolicyTestReader.read(ruleDirectory, file, file.toString(), codes, factors, factFiles));
       } catch (InvalidPolicyTestException e) {
         errors.addAll(e.errors());
       }

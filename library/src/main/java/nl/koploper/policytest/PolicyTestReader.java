@@ -43,6 +43,7 @@ public final class PolicyTestReader {
   private static final List<String> EXPECT_KEYS =
       List.of("present", "absent", "priority", "score", "factors", "order", "lessonScore");
 
+  private final Project project;
   private final Path file;
   private final String shown;
   private final SortedSet<String> codes;
@@ -51,11 +52,13 @@ public final class PolicyTestReader {
   private final List<FactError> errors = new ArrayList<>();
 
   private PolicyTestReader(
+      Project project,
       Path file,
       String shown,
       SortedSet<String> codes,
       SortedSet<String> factors,
       Map<Path, Object> factFiles) {
+    this.project = project;
     this.file = file;
     this.shown = shown;
     this.codes = codes;
@@ -64,28 +67,47 @@ public final class PolicyTestReader {
   }
 
   /**
-   * Reads one test file.
+   * Reads one test file. It, and every fact file it names, is read only when it lies inside the
+   * project (the rule directory's parent), symbolic links resolved; see {@link Project}.
    *
+   * @param ruleDirectory the rule set's directory: its parent is the project
    * @param file the file
    * @param shown its name in messages and results
    * @param codes the recommendation codes of the rule set under test: a test may name only these
    * @param factors the score factors of the rule set under test: a test may name only these
-   * @param factFiles fact files already loaded (by normalised path), shared between the files of a
-   *     suite so each is read once; updated here
+   * @param factFiles fact files already loaded (by real path), shared between the files of a suite
+   *     so each is read once; updated here
    * @throws InvalidPolicyTestException with every problem found
    */
   public static List<PolicyCase> read(
-      Path file, String shown, Set<String> codes, Set<String> factors, Map<Path, Object> factFiles)
+      Path ruleDirectory,
+      Path file,
+      String shown,
+      Set<String> codes,
+      Set<String> factors,
+      Map<Path, Object> factFiles)
       throws InvalidPolicyTestException {
     return new PolicyTestReader(
-            file, shown, new TreeSet<>(codes), new TreeSet<>(factors), factFiles)
+            Project.of(ruleDirectory),
+            file,
+            shown,
+            new TreeSet<>(codes),
+            new TreeSet<>(factors),
+            factFiles)
         .cases();
   }
 
   private List<PolicyCase> cases() throws InvalidPolicyTestException {
+    Project.Checked checked = project.testFile(file);
+    if (checked.refusal() != null) {
+      throw new InvalidPolicyTestException(
+          List.of(new FactError(shown, 0, 0, "", checked.refusal() + "; it is not read")));
+    }
     Value root;
     try {
-      root = YamlDocument.read(file, shown, "a policy test file (schema: " + SCHEMA + ", cases)");
+      root =
+          YamlDocument.read(
+              checked.path(), shown, "a policy test file (schema: " + SCHEMA + ", cases)");
     } catch (InvalidFactsException e) {
       throw new InvalidPolicyTestException(e.errors());
     }
@@ -227,8 +249,12 @@ public final class PolicyTestReader {
     if (given == null) {
       return null;
     }
-    Path parent = file.toAbsolutePath().getParent();
-    Path target = parent.resolve(given).normalize();
+    Project.Checked checked = project.reference(file, given);
+    if (checked.refusal() != null) {
+      error(reference, path, given + ": " + checked.refusal());
+      return null;
+    }
+    Path target = checked.path();
     Object loaded =
         factFiles.computeIfAbsent(
             target,
@@ -240,12 +266,39 @@ public final class PolicyTestReader {
               }
             });
     if (loaded instanceof InvalidFactsException e) {
-      for (FactError fe : e.errors()) {
-        error(reference, path, "the fact file is invalid: " + fe);
+      if (declaresItselfAFactFile(e)) {
+        for (FactError fe : e.errors()) {
+          error(reference, path, "the fact file is invalid: " + fe);
+        }
+      } else {
+        // Its messages would quote a file that is no fact file: say where, never what.
+        FactError first = e.errors().get(0);
+        error(
+            reference,
+            path,
+            given
+                + " is not a valid fact file"
+                + (first.line() > 0
+                    ? " (first problem at line " + first.line() + ", column " + first.column() + ")"
+                    : "")
+                + "; a fact file starts with schema: "
+                + Facts.SCHEMA
+                + ". Run koploper validate on it for the details");
       }
       return null;
     }
     return (Facts) loaded;
+  }
+
+  /**
+   * Whether the errors of a file that failed to load may be shown: those about the whole file (no
+   * such file, too large, not UTF-8: line 0) quote nothing; the others quote it, and are shown only
+   * when it parsed and names the fact schema. Parse errors have no field path; a wrong or missing
+   * schema is reported at {@code schema}.
+   */
+  private static boolean declaresItselfAFactFile(InvalidFactsException e) {
+    return e.errors().stream().allMatch(fe -> fe.line() == 0)
+        || e.errors().stream().noneMatch(fe -> fe.path().isEmpty() || fe.path().equals("schema"));
   }
 
   // ---- Expectations ----------------------------------------------------------------------------
@@ -428,8 +481,12 @@ public final class PolicyTestReader {
       error(node, path, "expected min, max or both");
       return null;
     }
-    Double min = f.containsKey("min") ? number(f.get("min"), path + ".min", expected) : 0.0;
-    Double max = f.containsKey("max") ? number(f.get("max"), path + ".max", expected) : 100.0;
+    // Boxed defaults: with a plain 0.0 the conditional would unbox number()'s null (found by
+    // FuzzTest: {min: 1e9} threw a NullPointerException instead of being reported).
+    Double min =
+        f.containsKey("min") ? number(f.get("min"), path + ".min", expected) : Double.valueOf(0);
+    Double max =
+        f.containsKey("max") ? number(f.get("max"), path + ".max", expected) : Double.valueOf(100);
     if (min == null || max == null) {
       return null;
     }
