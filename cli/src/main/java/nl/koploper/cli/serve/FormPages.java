@@ -384,7 +384,7 @@ final class FormPages {
             continue;
           }
           if (part.getName().equals("upload")) {
-            try (InputStream in = Content.Source.asInputStream(part.newContentSource())) {
+            try (InputStream in = Content.Source.asInputStream(part.getContentSource())) {
               ByteArrayOutputStream out = new ByteArrayOutputStream();
               in.transferTo(out);
               upload = out.toByteArray();

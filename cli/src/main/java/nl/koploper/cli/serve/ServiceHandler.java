@@ -79,8 +79,15 @@ final class ServiceHandler extends Handler.Abstract {
       service.metrics().refused(e.code().id());
       answer = Problems.of(e);
     } catch (RuntimeException | IOException e) {
+      // A bug: its stack trace goes to the operator's log, never to the client.
       System.err.println("koploper serve: internal error on " + path + ": " + e);
+      e.printStackTrace();
       answer = Problems.internal();
+    }
+    if (answer.status() >= 400 && !request.getMethod().equals("GET")) {
+      // The body may be unread (a refusal comes before it is): close rather than let the client
+      // send its next request into what is left of this one.
+      answer = answer.withHeader("Connection", "close");
     }
     send(response, answer, callback);
     service.metrics().answered(route, answer.status(), System.nanoTime() - start);
