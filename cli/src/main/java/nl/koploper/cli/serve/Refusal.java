@@ -53,6 +53,14 @@ final class Refusal extends RuntimeException {
         "the body is larger than 1 MiB; fact files are small text files");
   }
 
+  static Refusal slowBody() {
+    return new Refusal(
+        408,
+        "request-timeout",
+        "Request timeout",
+        "the body did not arrive in time (too slow, or the connection was cut)");
+  }
+
   static Refusal mediaType(String given) {
     return new Refusal(
         415,

@@ -29,7 +29,7 @@ import org.eclipse.jetty.util.Fields;
  */
 final class ServiceHandler extends Handler.Abstract {
   /** The routes and the one method each takes; anything else is 404. */
-  private static final Map<String, String> ROUTES = new LinkedHashMap<>();
+  static final Map<String, String> ROUTES = new LinkedHashMap<>();
 
   static {
     for (String p : List.of("/v1/assess", "/v1/what-if", "/v1/explain", "/v1/sensitivity")) {
@@ -147,6 +147,8 @@ final class ServiceHandler extends Handler.Abstract {
     byte[] bytes;
     try (InputStream in = Content.Source.asInputStream(request)) {
       bytes = in.readNBytes(ServeConfig.MAX_BODY + 1);
+    } catch (IOException e) {
+      throw Refusal.slowBody();
     }
     if (bytes.length > ServeConfig.MAX_BODY) {
       throw Refusal.tooLarge();

@@ -47,6 +47,8 @@ public final class WebServer implements AutoCloseable {
     connector.setHost(config.host().getHostAddress());
     connector.setPort(config.port());
     connector.setIdleTimeout(config.idleTimeout().toMillis());
+    // While draining, a request still arriving gets the ordinary idle timeout, not Jetty's 1 s.
+    connector.setShutdownIdleTimeout(config.idleTimeout().toMillis());
     connector.setAcceptQueueSize(128);
     server.addConnector(connector);
     WebServer web = new WebServer(server, connector, service);
