@@ -74,6 +74,37 @@ final class FormPages {
       return new Answer(
           400, Answer.HTML, html.getBytes(StandardCharsets.UTF_8), Map.of(), List.of());
     }
+    String link = FactLink.encode(bytes);
+    if (link.length() <= FactLink.MAX_LENGTH) {
+      // Post/Redirect/Get without state: the report's own address carries the facts.
+      String location =
+          "/report?f=" + link + "&benchmark=" + url(benchmarkCode) + "&lang=" + language.tag();
+      return new Answer(303, Answer.TEXT, new byte[0], Map.of("Location", location), List.of());
+    }
+    return assessed(facts, bytes, name, benchmark, benchmarkCode, language, t);
+  }
+
+  /** {@code GET /report?f=…}: the report of facts carried in the link. */
+  Answer reportOf(Params query) {
+    query.only(Set.of("f", "benchmark", "lang"));
+    Language language = query.language();
+    FormTexts t = FormTexts.of(language);
+    String benchmarkCode = query.one("benchmark", "");
+    Benchmarks.Benchmark benchmark =
+        benchmarkCode.isEmpty() ? null : service.benchmarks().get(benchmarkCode);
+    byte[] bytes = FactLink.decode(query.one("f", null));
+    Facts facts = FactsLoader.load(bytes, linkName(bytes));
+    return assessed(facts, bytes, linkName(bytes), benchmark, benchmarkCode, language, t);
+  }
+
+  private Answer assessed(
+      Facts facts,
+      byte[] bytes,
+      String name,
+      Benchmarks.Benchmark benchmark,
+      String benchmarkCode,
+      Language language,
+      FormTexts t) {
     Service.Body body = new Service.Body(bytes, name);
     Answer assessed =
         service.run(
@@ -102,7 +133,7 @@ final class FormPages {
     p.put("code", List.of(code));
     p.put("lang", List.of(t.language().tag()));
     p.put("benchmark", List.of(query.one("benchmark", "")));
-    Answer text = service.explain(new Service.Body(facts, "facts.yaml"), new Params(p));
+    Answer text = service.explain(new Service.Body(facts, linkName(facts)), new Params(p));
     return textPage(t, t.get("explanation.title", code), text, query);
   }
 
@@ -117,16 +148,22 @@ final class FormPages {
     p.put("set", List.of(fact + "=" + value));
     p.put("lang", List.of(t.language().tag()));
     p.put("benchmark", List.of(query.one("benchmark", "")));
-    Answer text = service.whatIf(new Service.Body(facts, "facts.yaml"), new Params(p));
+    Answer text = service.whatIf(new Service.Body(facts, linkName(facts)), new Params(p));
     return textPage(t, t.get("whatif.title", fact + " = " + value), text, query);
+  }
+
+  /** The name a fact file from a link goes by: its notation follows from its first character. */
+  static String linkName(byte[] facts) {
+    boolean json = new String(facts, StandardCharsets.UTF_8).stripLeading().startsWith("{");
+    return json ? "facts.json" : "facts.yaml";
   }
 
   /** {@code GET /download?f=…}: the facts as a fact file to keep, edit and send again. */
   Answer download(Params query) {
     query.only(Set.of("f"));
     byte[] facts = FactLink.decode(query.one("f", null));
-    boolean json = new String(facts, StandardCharsets.UTF_8).stripLeading().startsWith("{");
-    String file = json ? "facts.json" : "facts.yaml";
+    String file = linkName(facts);
+    boolean json = file.endsWith(".json");
     return new Answer(
             200,
             json ? "application/json; charset=utf-8" : "application/yaml; charset=utf-8",

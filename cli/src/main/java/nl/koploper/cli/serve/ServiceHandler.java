@@ -48,7 +48,9 @@ final class ServiceHandler extends Handler.Abstract {
             "/download")) {
       ROUTES.put(p, "GET");
     }
-    ROUTES.put("/report", "POST");
+    // The form posts here and is redirected to GET (the facts in the link), so Back and reload
+    // work.
+    ROUTES.put("/report", "GET POST");
   }
 
   private static final Pattern STYLE = Pattern.compile("<style>(.*?)</style>", Pattern.DOTALL);
@@ -99,8 +101,8 @@ final class ServiceHandler extends Handler.Abstract {
     if (method == null) {
       throw Refusal.notFound(path);
     }
-    if (!request.getMethod().equals(method)) {
-      throw Refusal.method(request.getMethod(), method);
+    if (!List.of(method.split(" ")).contains(request.getMethod())) {
+      throw Refusal.method(request.getMethod(), method.replace(" ", " or "));
     }
     Params query = query(request);
     return switch (path) {
@@ -117,7 +119,8 @@ final class ServiceHandler extends Handler.Abstract {
       case "/explain" -> form.explain(query);
       case "/what-if" -> form.whatIf(query);
       case "/download" -> form.download(query);
-      case "/report" -> form.report(request);
+      case "/report" ->
+          request.getMethod().equals("GET") ? form.reportOf(query) : form.report(request);
       default -> throw Refusal.notFound(path);
     };
   }
@@ -183,7 +186,9 @@ final class ServiceHandler extends Handler.Abstract {
     h.put(HttpHeader.CONTENT_TYPE, answer.type());
     h.put("X-Content-Type-Options", "nosniff");
     h.put("X-Frame-Options", "DENY");
-    h.put("Referrer-Policy", "no-referrer");
+    // same-origin, not no-referrer: under no-referrer a browser posts the form with Origin: null,
+    // which the Guard must refuse as it cannot tell it from a sandboxed frame of another site.
+    h.put("Referrer-Policy", "same-origin");
     h.put(HttpHeader.CACHE_CONTROL, "no-store");
     h.put("Content-Security-Policy", policy(answer));
     answer.headers().forEach(h::put);

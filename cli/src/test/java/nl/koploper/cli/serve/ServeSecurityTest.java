@@ -62,6 +62,8 @@ class ServeSecurityTest {
         served.post("/v1/assess", "application/yaml", facts, "Origin", "http://evil.example");
     assertEquals(403, r.statusCode());
     assertTrue(r.body().contains("urn:koploper:problem:cross-site"));
+    r = served.post("/v1/assess", "application/yaml", facts, "Origin", "null");
+    assertEquals(403, r.statusCode(), "a sandboxed frame of any site sends Origin: null");
     r = served.post("/v1/assess", "application/yaml", facts, "Sec-Fetch-Site", "cross-site");
     assertEquals(403, r.statusCode());
     r = served.post("/v1/assess", "application/yaml", facts, "Sec-Fetch-Site", "same-site");

@@ -19,7 +19,11 @@ final class Served implements AutoCloseable {
   final ServeConfig config;
   final Service service;
   final WebServer server;
-  final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  final HttpClient http =
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(10))
+          .followRedirects(HttpClient.Redirect.NORMAL)
+          .build();
 
   private Served(ServeConfig config) throws Exception {
     this.config = config;
