@@ -76,9 +76,19 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ServeConfig config = ServeConfig.of(host, port, benchmarks, decisionLog, tokenFile, workers);
     Advisor advisor = rules == null ? Advisor.bundled() : Advisor.fromDirectory(rules);
+    long begin = System.nanoTime();
     Service service = Service.start(advisor, config);
+    long ready = System.nanoTime();
     try (WebServer server = WebServer.start(service, config)) {
-      err.println("koploper serve: listening on " + server.uri() + " (SIGTERM or Ctrl-C stops)");
+      long listening = System.nanoTime();
+      err.println(
+          "koploper serve: listening on "
+              + server.uri()
+              + " (SIGTERM or Ctrl-C stops; rules ready in "
+              + (ready - begin) / 1_000_000
+              + " ms, HTTP server started in "
+              + (listening - ready) / 1_000_000
+              + " ms)");
       err.flush();
       server.awaitSignalAndDrain();
       err.println("koploper serve: stopped after the requests in flight finished");
