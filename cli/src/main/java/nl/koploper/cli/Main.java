@@ -18,7 +18,15 @@ public final class Main {
   /** The subcommands, in the order help lists them. */
   private static final List<String> COMMANDS =
       List.of(
-          "assess", "compare", "what-if", "explain", "sensitivity", "validate", "rules", "test");
+          "assess",
+          "compare",
+          "what-if",
+          "explain",
+          "sensitivity",
+          "validate",
+          "rules",
+          "test",
+          "serve");
 
   /** The commands that assess with the rules: worth a warm-up thread and the relaunch. */
   static final List<String> ASSESSING =
@@ -40,6 +48,8 @@ public final class Main {
         return new ValidateCommand();
       case "test":
         return new TestCommand();
+      case "serve":
+        return new ServeCommand();
       default:
         return new RulesCommand();
     }

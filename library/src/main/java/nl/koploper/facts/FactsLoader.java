@@ -64,6 +64,34 @@ public final class FactsLoader {
     return parseUncertain(text, name, Format.of(name, text));
   }
 
+  /**
+   * Loads a fact file received as bytes (an upload, a request body) as {@link #load(Path)} loads a
+   * file: the same checks of size and encoding, the same messages, naming {@code name}. The
+   * notation follows from the name's extension, else from the first character.
+   *
+   * @param bytes the whole file as received
+   * @param name the name to use in messages, such as {@code upload.yaml}
+   * @throws InvalidFactsException with every problem, each naming {@code name}, line, column, field
+   */
+  public static Facts load(byte[] bytes, String name) throws InvalidFactsException {
+    String text = decode(bytes, name);
+    return parse(text, name, Format.of(name, text));
+  }
+
+  /** As {@link #load(byte[], String)}, for a file that may give uncertain values. */
+  public static UncertainFacts loadUncertain(byte[] bytes, String name)
+      throws InvalidFactsException {
+    String text = decode(bytes, name);
+    return parseUncertain(text, name, Format.of(name, text));
+  }
+
+  private static String decode(byte[] bytes, String name) throws InvalidFactsException {
+    if (bytes.length > FileText.MAX_BYTES) {
+      throw FileText.whole(name, "the file is larger than 1 MiB; fact files are small text files");
+    }
+    return FileText.decode(bytes, name);
+  }
+
   private static String read(Path file) throws InvalidFactsException {
     String name = file.toString();
     if (Files.isDirectory(file)) {

@@ -1,0 +1,96 @@
+package nl.koploper.cli.serve;
+
+import nl.koploper.facts.FactSchema;
+import nl.koploper.facts.ValueType;
+
+/**
+ * One form control per fact, chosen by its {@link ValueType}: a list of its allowed values for
+ * enums and booleans (with "unknown" first), a text box for numbers and texts; each with its label,
+ * its help text and what it allows, tied together for screen readers.
+ */
+final class FormControls {
+  /** The form's whole style: readable on a phone, visible keyboard focus, no external resources. */
+  static final String STYLE =
+      "body{font-family:system-ui,sans-serif;line-height:1.5;margin:0;padding:1rem;color:#111;"
+          + "background:#fff}main{max-width:48rem;margin:auto}fieldset{border:1px solid #888;"
+          + "margin:1rem 0;padding:.5rem 1rem}legend{font-weight:bold}label{display:block;"
+          + "font-weight:600;margin-top:.75rem}input,select,button{font:inherit;max-width:100%;"
+          + "padding:.3rem}input[type=text]{width:100%;box-sizing:border-box}.help{margin:.2rem 0;"
+          + "color:#333;font-size:.95rem}[aria-invalid=true]{border:2px solid #b00020}#errors{"
+          + "border:2px solid #b00020;padding:.5rem 1rem}:focus{outline:3px solid #1a5fb4;"
+          + "outline-offset:2px}pre{white-space:pre-wrap;overflow-wrap:anywhere}button{"
+          + "margin-top:1rem}";
+
+  private FormControls() {}
+
+  static String field(FormTexts t, FactSchema.Field f, String given, boolean invalid) {
+    String id = "f-" + f.path();
+    String help = "h-" + f.path();
+    boolean required = f.path().equals("region.code") || f.path().equals("region.name");
+    StringBuilder h =
+        new StringBuilder("<div class=\"fact\">\n<label for=\"")
+            .append(id)
+            .append("\">")
+            .append(Html.escape(t.label(f)));
+    if (required) {
+      h.append(" (").append(Html.escape(t.get("required"))).append(')');
+    }
+    h.append("</label>\n");
+    String common =
+        " id=\""
+            + id
+            + "\" name=\""
+            + f.path()
+            + "\" aria-describedby=\""
+            + help
+            + "\""
+            + (invalid ? " aria-invalid=\"true\"" : "");
+    ValueType type = f.type();
+    if (type instanceof ValueType.Choice choice) {
+      h.append("<select")
+          .append(common)
+          .append(">\n")
+          .append(FormPages.option("", t.get("unknown"), given.isEmpty()));
+      for (String name : choice.names()) {
+        h.append(FormPages.option(name, name, name.equals(given)));
+      }
+      h.append("</select>\n");
+    } else if (type instanceof ValueType.Flag) {
+      h.append("<select")
+          .append(common)
+          .append(">\n")
+          .append(FormPages.option("", t.get("unknown"), given.isEmpty()))
+          .append(FormPages.option("true", t.get("yes"), given.equals("true")))
+          .append(FormPages.option("false", t.get("no"), given.equals("false")))
+          .append("</select>\n");
+    } else {
+      boolean number = type instanceof ValueType.Whole || type instanceof ValueType.Decimal;
+      h.append("<input type=\"text\"")
+          .append(common)
+          .append(number ? " inputmode=\"decimal\"" : "")
+          .append(" value=\"")
+          .append(Html.escape(given))
+          .append("\">\n");
+    }
+    h.append("<p class=\"help\" id=\"").append(help).append("\">");
+    String text = t.help(f);
+    if (!text.isEmpty()) {
+      h.append(Html.escape(text)).append(' ');
+    }
+    h.append(Html.escape(t.get("allowed", allowed(t, type))));
+    if (!(type instanceof ValueType.Choice || type instanceof ValueType.Flag)) {
+      h.append(' ').append(Html.escape(t.get("unknown.empty")));
+    }
+    return h.append("</p>\n</div>\n").toString();
+  }
+
+  private static String allowed(FormTexts t, ValueType type) {
+    if (type instanceof ValueType.Flag) {
+      return t.get("yes") + ", " + t.get("no") + ", " + t.get("unknown");
+    }
+    if (type instanceof ValueType.Choice c) {
+      return String.join(", ", c.names()) + ", " + t.get("unknown");
+    }
+    return type.expected();
+  }
+}

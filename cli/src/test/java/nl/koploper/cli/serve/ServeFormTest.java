@@ -1,0 +1,227 @@
+package nl.koploper.cli.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.koploper.api.Language;
+import nl.koploper.facts.FactSchema;
+import nl.koploper.facts.FactsLoader;
+import nl.koploper.facts.ValueType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The web form over HTTP: generated from the schema, in two languages, and its round trip. */
+class ServeFormTest {
+  static Served served;
+  static final String BOUNDARY = "----koploper-test-boundary";
+
+  @BeforeAll
+  static void start() throws Exception {
+    served = Served.start();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    served.close();
+  }
+
+  static byte[] multipart(Map<String, String> fields, String fileName, byte[] file) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    fields.forEach(
+        (k, v) ->
+            out.writeBytes(
+                ("--"
+                        + BOUNDARY
+                        + "\r\nContent-Disposition: form-data; name=\""
+                        + k
+                        + "\"\r\n\r\n"
+                        + v
+                        + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8)));
+    if (file != null) {
+      out.writeBytes(
+          ("--"
+                  + BOUNDARY
+                  + "\r\nContent-Disposition: form-data; name=\"upload\"; filename=\""
+                  + fileName
+                  + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+      out.writeBytes(file);
+      out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    out.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return out.toByteArray();
+  }
+
+  static HttpResponse<String> submit(Map<String, String> fields, String name, byte[] file)
+      throws Exception {
+    return served.post(
+        "/report", "multipart/form-data; boundary=" + BOUNDARY, multipart(fields, name, file));
+  }
+
+  static Map<String, String> someFacts() {
+    Map<String, String> f = new LinkedHashMap<>();
+    f.put("lang", "nl");
+    f.put("benchmark", "BE-VLG");
+    f.put("region.code", "ZH");
+    f.put("region.name", "Zuid-Holland");
+    f.put("region.population", "3800000");
+    f.put("earlyFunding.earlyRndSubsidies", "SCARCE");
+    f.put("valorisation.ttoFunding", "PROJECT_BASED");
+    f.put("valorisation.ttoStaffFtePer1000Researchers", "3,1");
+    f.put("ecosystem.anchorFirms", "Janssen, MSD");
+    f.put("ecosystem.emaHosted", "true");
+    f.put("clinicalResearch.atmpFramework", "");
+    return f;
+  }
+
+  static String href(String html, String idOrClass) {
+    Matcher m = Pattern.compile(idOrClass + " href=\"([^\"]*)\"").matcher(html);
+    assertTrue(m.find(), "no link " + idOrClass);
+    return m.group(1).replace("&amp;", "&");
+  }
+
+  @Test
+  void theFormHasEveryFactOfTheSchemaWithItsAllowedValuesHelpAndUnknown() throws Exception {
+    String html = served.get("/").body();
+    for (FactSchema.Field f : FactSchema.fields()) {
+      assertTrue(html.contains("<label for=\"f-" + f.path() + "\">"), f.path());
+      assertTrue(html.contains("name=\"" + f.path() + "\""), f.path());
+      assertTrue(html.contains("aria-describedby=\"h-" + f.path() + "\""), f.path());
+      if (f.type() instanceof ValueType.Choice c) {
+        for (String value : c.names()) {
+          assertTrue(html.contains("<option value=\"" + value + "\">"), f.path() + " " + value);
+        }
+      }
+    }
+    assertTrue(html.contains("<option value=\"\" selected>unknown</option>"));
+    assertTrue(html.contains("type=\"file\""));
+    assertFalse(html.contains("<script"), "no JavaScript");
+    assertTrue(html.contains("<option value=\"BE-VLG\">"), "the benchmarks");
+  }
+
+  @Test
+  void everyFactHasALabelAndAHelpTextInEnglishAndDutch() {
+    for (Language l : Language.values()) {
+      FormTexts t = FormTexts.of(l);
+      for (FactSchema.Field f : FactSchema.fields()) {
+        assertTrue(t.knows("fact." + f.path() + ".label"), l + " " + f.path());
+        assertFalse(t.help(f).isEmpty(), l + " " + f.path());
+      }
+      assertFalse(t.knows("fact.no.such.label"));
+    }
+  }
+
+  @Test
+  void theWholePageIsDutchWhenAskedAndEnglishOtherwise() throws Exception {
+    String nl = served.get("/?lang=nl").body();
+    assertTrue(nl.contains("<html lang=\"nl\">"));
+    assertTrue(nl.contains("<h1>Beoordeel uw regio</h1>"));
+    assertTrue(nl.contains("Kennisbasis"));
+    assertFalse(nl.contains("Assess your region"));
+    String en = served.get("/").body();
+    assertTrue(en.contains("<h1>Assess your region</h1>"));
+    assertFalse(en.contains("Beoordeel uw regio"));
+  }
+
+  @Test
+  void submittedFactsGiveTheReportWithExplainLinksAWhatIfAndADownload() throws Exception {
+    HttpResponse<String> r = submit(someFacts(), null, null);
+    assertEquals(200, r.statusCode(), r.body());
+    String html = r.body();
+    assertTrue(html.contains("Zuid-Holland"));
+    assertTrue(html.contains("<html lang=\"nl\""));
+    assertTrue(html.contains("L3.EARLY_RND_SUBSIDIES"));
+    HttpResponse<String> explained = served.get(href(html, "class=\"explain\""));
+    assertEquals(200, explained.statusCode(), explained.body());
+    assertTrue(explained.body().contains("Verklaring van L"), explained.body());
+    Matcher f = Pattern.compile("name=\"f\" value=\"([^\"]*)\"").matcher(html);
+    assertTrue(f.find());
+    HttpResponse<String> whatIf =
+        served.get(
+            "/what-if?f="
+                + f.group(1)
+                + "&fact=earlyFunding.earlyRndSubsidies&value=BROAD"
+                + "&benchmark=BE-VLG&lang=nl");
+    assertEquals(200, whatIf.statusCode(), whatIf.body());
+    assertTrue(whatIf.body().contains("L3.EARLY_RND_SUBSIDIES"), whatIf.body());
+  }
+
+  @Test
+  void theDownloadedFactsValidateAndGiveTheSameAssessment() throws Exception {
+    String report = submit(someFacts(), null, null).body();
+    HttpResponse<String> download = served.get(href(report, "id=\"download\""));
+    assertEquals(200, download.statusCode());
+    assertEquals(
+        "attachment; filename=\"facts.yaml\"",
+        download.headers().firstValue("Content-Disposition").orElseThrow());
+    byte[] file = download.body().getBytes(StandardCharsets.UTF_8);
+    FactsLoader.load(file, "facts.yaml");
+    HttpResponse<String> again =
+        served.post("/v1/assess?format=html&benchmark=BE-VLG&lang=nl", "application/yaml", file);
+    String withoutNextSteps =
+        report.substring(0, report.indexOf("<section id=\"next-steps\""))
+            + report.substring(report.indexOf("</section>\n</main>") + "</section>\n".length());
+    assertEquals(again.body(), withoutNextSteps);
+    HttpResponse<String> uploaded =
+        submit(Map.of("lang", "nl", "benchmark", "BE-VLG"), "facts.yaml", file);
+    assertEquals(report, uploaded.body(), "the same facts uploaded give the same page");
+  }
+
+  @Test
+  void anUploadedFactFileIsAssessedInsteadOfTheFields() throws Exception {
+    byte[] nl = Files.readAllBytes(ServeApiTest.NL);
+    HttpResponse<String> r =
+        submit(Map.of("lang", "en", "region.name", "ignored"), "netherlands.yaml", nl);
+    assertEquals(200, r.statusCode());
+    assertTrue(r.body().contains("Nederland"));
+  }
+
+  @Test
+  void invalidFactsGiveTheFormAgainWithTheErrorsAndTheValuesEscaped() throws Exception {
+    Map<String, String> f = someFacts();
+    f.put("region.name", "<script>alert(1)</script>");
+    f.put("region.population", "many");
+    f.put("lang", "en");
+    HttpResponse<String> r = submit(f, null, null);
+    assertEquals(400, r.statusCode());
+    String html = r.body();
+    assertTrue(html.contains("role=\"alert\""));
+    assertTrue(html.contains("region.population: "), html);
+    assertTrue(html.contains("aria-invalid=\"true\""));
+    assertFalse(html.contains("<script>"));
+    assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assertTrue(html.contains("value=\"3,1\""), "what was entered is kept");
+  }
+
+  @Test
+  void aFormPostFromAnotherSiteIsRefused() throws Exception {
+    HttpResponse<String> r =
+        served.post(
+            "/report",
+            "multipart/form-data; boundary=" + BOUNDARY,
+            multipart(someFacts(), null, null),
+            "Origin",
+            "http://evil.example",
+            "Sec-Fetch-Site",
+            "cross-site");
+    assertEquals(403, r.statusCode());
+  }
+
+  @Test
+  void aDamagedFactLinkIsAnInvalidParameterNotACrash() throws Exception {
+    assertEquals(400, served.get("/download?f=AAAA").statusCode());
+    assertEquals(400, served.get("/download?f=%25%25").statusCode());
+    assertEquals(400, served.get("/download").statusCode());
+  }
+}
