@@ -47,8 +47,16 @@ public final class Advisor {
             }
           });
 
+  /** How long one run of the rules may take before it is stopped. */
+  private final java.time.Duration ruleTimeLimit;
+
   private Advisor(RuleSet rules) {
+    this(rules, nl.koploper.engine.session.RunWatch.DEFAULT_LIMIT);
+  }
+
+  private Advisor(RuleSet rules, java.time.Duration ruleTimeLimit) {
     this.rules = rules;
+    this.ruleTimeLimit = ruleTimeLimit;
     this.info = AssessmentBuilder.info(rules);
     for (Language language : Language.values()) {
       wordings.put(language, new Wording(language, rules.texts(language.tag())));
@@ -90,6 +98,29 @@ public final class Advisor {
               .map(r -> Problem.at(Problem.Code.INVALID_RULES, r.file(), r.line(), r.message()))
               .toList());
     }
+  }
+
+  /**
+   * The same advisor with another wall-clock limit on each run of the rules (default 5 seconds): a
+   * run that takes longer is stopped with {@link RuleSetFailedException} naming the rule.
+   *
+   * @throws IllegalArgumentException when the limit is not positive
+   */
+  public Advisor withRuleTimeLimit(java.time.Duration limit) {
+    Objects.requireNonNull(limit, "limit must not be null");
+    if (limit.isNegative() || limit.isZero()) {
+      throw new IllegalArgumentException("the rule time limit must be positive, not " + limit);
+    }
+    return new Advisor(rules, limit);
+  }
+
+  /**
+   * For a process that owns its JVM (the command line): what to say when some run of the rules in
+   * this JVM is more than {@code grace} past its time limit, stuck where no check between firings
+   * reaches. Java cannot stop such a thread; the process can end itself.
+   */
+  public static java.util.Optional<String> overdueRun(java.time.Duration grace) {
+    return nl.koploper.engine.session.RunWatch.overdue(grace).map(Throwable::getMessage);
   }
 
   /** Which rules this advisor uses. */
@@ -186,8 +217,8 @@ public final class Advisor {
       Outcome theirs = benchmark == null ? null : benchmarkOutcome(benchmark);
       Outcome ours =
           traced
-              ? rules.rules().trace(facts, benchmark, theirs)
-              : rules.rules().run(facts, benchmark, theirs);
+              ? rules.rules().trace(facts, benchmark, theirs, ruleTimeLimit)
+              : rules.rules().run(facts, benchmark, theirs, ruleTimeLimit);
       return new TracedAssessment(
           new AssessmentBuilder(wordings.get(language), info)
               .build(facts, ours, benchmark, theirs, language),
@@ -207,7 +238,7 @@ public final class Advisor {
   List<AssessmentBuilder.Scored> rank(Facts facts, Facts benchmark) {
     try {
       Outcome theirs = benchmark == null ? null : benchmarkOutcome(benchmark);
-      return AssessmentBuilder.rank(rules.rules().run(facts, benchmark, theirs));
+      return AssessmentBuilder.rank(rules.rules().run(facts, benchmark, theirs, ruleTimeLimit));
     } catch (RunawayRulesException e) {
       throw new RulesDidNotSettleException(e.getMessage());
     } catch (RuleSetDefect e) {
@@ -266,7 +297,7 @@ public final class Advisor {
   private Outcome benchmarkOutcome(Facts benchmark) {
     Outcome outcome = benchmarks.get(benchmark);
     if (outcome == null) {
-      outcome = rules.rules().run(benchmark, null, null);
+      outcome = rules.rules().run(benchmark, null, null, ruleTimeLimit);
       benchmarks.put(benchmark, outcome);
     }
     return outcome;
