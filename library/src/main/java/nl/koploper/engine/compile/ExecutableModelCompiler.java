@@ -96,10 +96,18 @@ public final class ExecutableModelCompiler {
               "[Uu]nable to (?:resolve|find) (?:method|type|class)\\S* (?:using )?\\W*(\\w+)"),
           Pattern.compile("'(\\w+)'"));
 
+  private static boolean dump(Message m) {
+    return m.getText() != null && m.getText().startsWith("Java source of ");
+  }
+
   private static List<RuleProblem> problems(
       RuleFiles files, Map<String, String> byPath, DrlOutline outline, List<Message> errors) {
     List<RuleProblem> problems = new ArrayList<>();
+    boolean specific = errors.stream().anyMatch(m -> !dump(m));
     for (Message m : errors) {
+      if (specific && dump(m)) {
+        continue; // the generated source of an error already reported at its DRL line
+      }
       String text = m.getText() == null ? "" : m.getText().replaceAll("\\s+", " ").strip();
       String drl = m.getPath() == null ? null : byPath.get(m.getPath());
       if (drl != null && m.getLine() > 0) {
