@@ -45,6 +45,17 @@ public final class DrlChecks {
           "org.objectweb.",
           "nl.koploper.");
 
+  /**
+   * Rule attributes that fire by the clock: a timer keeps firing on a thread of its own after the
+   * run (and in a warm session, for as long as the JVM lives), and dates make the advice depend on
+   * the day it is asked.
+   */
+  private static final List<String> TIMED_ATTRIBUTES =
+      List.of("timer", "duration", "calendars", "date-effective", "date-expires");
+
+  private static final String CLOCK =
+      "rules run on the facts alone, not on the clock, so the same facts give the same advice";
+
   private final RuleFiles files;
   private final List<RuleProblem> problems = new ArrayList<>();
   private final List<DrlOutline.Declaration> declarations = new ArrayList<>();
@@ -223,6 +234,15 @@ public final class DrlChecks {
               rule.getLine(),
               Math.max(rule.getEndLine(), rule.getLine()),
               lines));
+      for (String timed : TIMED_ATTRIBUTES) {
+        AttributeDescr a = rule.getAttributes().get(timed);
+        if (a != null) {
+          problem(
+              name,
+              Math.max(a.getLine(), rule.getLine()),
+              kind + " \"" + rule.getName() + "\": " + timed + " is refused: " + CLOCK);
+        }
+      }
       AttributeDescr dialect = rule.getAttributes().get("dialect");
       if (dialect != null) {
         problem(
@@ -244,7 +264,21 @@ public final class DrlChecks {
         problem(name, f.getLine(), "function " + f.getName() + ": " + dialect());
       }
     }
+    for (org.drools.drl.ast.descr.WindowDeclarationDescr w : pkg.getWindowDeclarations()) {
+      problem(
+          name,
+          Math.max(w.getLine(), 1),
+          "window " + w.getName() + ": a window is refused: " + CLOCK);
+    }
     for (AbstractClassTypeDeclarationDescr type : pkg.getClassAndEnumDeclarationDescrs()) {
+      for (String timed : List.of("role", "expires", "timestamp", "duration")) {
+        if (type.getAnnotation(timed) != null) {
+          problem(
+              name,
+              Math.max(type.getLine(), 1),
+              "declare " + type.getTypeName() + ": @" + timed + " is refused: " + CLOCK);
+        }
+      }
       declarations.add(
           new DrlOutline.Declaration(
               files.display(name),

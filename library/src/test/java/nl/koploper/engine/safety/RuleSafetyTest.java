@@ -270,6 +270,17 @@ class RuleSafetyTest {
   }
 
   @Test
+  void aTimerThatWouldKeepFiringAfterTheRunIsRefused() {
+    assertRefused(
+        "rule \"Tick\" @lesson(0) timer (int: 0 1ms)\nwhen\n  Region()\nthen\nend\n",
+        FIRST,
+        "rule \"Tick\": timer is refused",
+        "not on the clock");
+    assertRefused(
+        "declare Ping\n  @role(event)\n  n : int\nend\n", FIRST, "declare Ping: @role", "");
+  }
+
+  @Test
   void aPayloadOfARefusedRuleSetNeverRuns() throws Exception {
     Path marker = dir.resolve("pwned");
     String drl =
