@@ -281,12 +281,11 @@ public final class RuleBase {
         throw late;
       }
       Throwable cause = e.getCause() == null ? e : e.getCause();
-      throw new RuleSetDefect("rule \"" + watch.rule() + "\" failed: " + cause, e);
+      throw new RuleSetDefect("rule '" + watch.rule() + "' failed: " + cause, e);
     } catch (StackOverflowError e) {
-      throw new RuleSetDefect("rule \"" + watch.rule() + "\" failed: it exhausted the stack", null);
+      throw new RuleSetDefect("rule '" + watch.rule() + "' failed: it exhausted the stack", null);
     } catch (OutOfMemoryError e) {
-      throw new RuleSetDefect(
-          "rule \"" + watch.rule() + "\" failed: it exhausted the memory", null);
+      throw new RuleSetDefect("rule '" + watch.rule() + "' failed: it exhausted the memory", null);
     } finally {
       watch.stop();
     }
