@@ -62,6 +62,7 @@ public final class Main {
 
   /** Runs the CLI in this JVM; {@link Launcher} decides first whether to relaunch. */
   public static void main(String[] args) {
+    watchRuleTimeLimit();
     if (usesBundledRules(args)) {
       warmUpInBackground();
     }
@@ -71,6 +72,35 @@ public final class Main {
     out.flush();
     err.flush();
     System.exit(code);
+  }
+
+  /**
+   * The backstop of the rules' time limit: Java cannot stop a thread stuck inside one call, so a
+   * run of the rules still going a second past its limit ends the process, with exit 3 and the rule
+   * named. Nothing has been written then: results are written whole, after the rules ran.
+   */
+  private static void watchRuleTimeLimit() {
+    Thread watchdog =
+        new Thread(
+            () -> {
+              while (true) {
+                try {
+                  Thread.sleep(200);
+                } catch (InterruptedException e) {
+                  return;
+                }
+                Advisor.overdueRun(java.time.Duration.ofSeconds(1))
+                    .ifPresent(
+                        late -> {
+                          System.err.println("koploper: " + late);
+                          System.err.flush();
+                          Runtime.getRuntime().halt(ExitCodes.INVALID_RULES);
+                        });
+              }
+            },
+            "koploper-rule-watchdog");
+    watchdog.setDaemon(true);
+    watchdog.start();
   }
 
   /** Whether the command will assess with the bundled rules (not with {@code --rules DIR}). */

@@ -40,6 +40,8 @@ final class ReportOptions {
       description = "A rule set directory instead of the bundled rules (compiled at start).")
   Path rules;
 
+  @picocli.CommandLine.Mixin RuleTimeLimit timeLimit = new RuleTimeLimit();
+
   @Option(
       names = "--output",
       paramLabel = "FILE",
@@ -54,9 +56,9 @@ final class ReportOptions {
   Advisor advisor() {
     if (rules == null) {
       Main.awaitWarmUp();
-      return Advisor.bundled();
+      return timeLimit.apply(Advisor.bundled());
     }
-    return Advisor.fromDirectory(rules);
+    return timeLimit.apply(Advisor.fromDirectory(rules));
   }
 
   /** For the commands that write text or JSON only: refuses any other {@code --format}. */

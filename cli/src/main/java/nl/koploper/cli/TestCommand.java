@@ -56,6 +56,8 @@ final class TestCommand implements Callable<Integer> {
       description = "Fail (exit 1) when fewer than PERCENT %% of the rules fire in some case.")
   Double minCoverage;
 
+  @picocli.CommandLine.Mixin RuleTimeLimit timeLimit = new RuleTimeLimit();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -71,7 +73,7 @@ final class TestCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--min-coverage takes a percentage from 0 to 100");
     }
-    Advisor advisor = Advisor.fromDirectory(directory);
+    Advisor advisor = timeLimit.apply(Advisor.fromDirectory(directory));
     List<Path> files = PolicySuite.files(directory);
     if (files.isEmpty()) {
       throw new KoploperException(

@@ -1,6 +1,7 @@
 package nl.koploper.api;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -20,6 +22,7 @@ import nl.koploper.engine.RuleSet;
 import nl.koploper.engine.RuleSetDefect;
 import nl.koploper.engine.RuleSetException;
 import nl.koploper.engine.RunawayRulesException;
+import nl.koploper.engine.session.RunWatch;
 import nl.koploper.facts.Facts;
 import nl.koploper.facts.UncertainFacts;
 import nl.koploper.problem.Problem;
@@ -56,8 +59,16 @@ public final class Advisor {
             }
           });
 
+  /** How long one run of the rules may take before it is stopped. */
+  private final java.time.Duration ruleTimeLimit;
+
   private Advisor(RuleSet rules) {
+    this(rules, nl.koploper.engine.session.RunWatch.DEFAULT_LIMIT);
+  }
+
+  private Advisor(RuleSet rules, java.time.Duration ruleTimeLimit) {
     this.rules = rules;
+    this.ruleTimeLimit = ruleTimeLimit;
     this.info = AssessmentBuilder.info(rules);
     for (Language language : Language.values()) {
       wordings.put(language, new Wording(language, rules.texts(language.tag())));
@@ -105,6 +116,34 @@ public final class Advisor {
               .map(r -> Problem.at(Problem.Code.INVALID_RULES, r.file(), r.line(), r.message()))
               .toList());
     }
+  }
+
+  /**
+   * The same advisor with another wall-clock limit on each run of the rules (default 5 seconds): a
+   * run that takes longer is stopped with {@link RuleSetFailedException} naming the rule.
+   *
+   * @param limit the longest one run of the rules may take
+   * @return an advisor with the same rules and that limit
+   * @throws IllegalArgumentException when the limit is not positive
+   */
+  public Advisor withRuleTimeLimit(Duration limit) {
+    Objects.requireNonNull(limit, "limit must not be null");
+    if (limit.isNegative() || limit.isZero()) {
+      throw new IllegalArgumentException("the rule time limit must be positive, not " + limit);
+    }
+    return new Advisor(rules, limit);
+  }
+
+  /**
+   * For a process that owns its JVM (the command line): what to say when some run of the rules in
+   * this JVM is more than {@code grace} past its time limit, stuck where no check between firings
+   * reaches. Java cannot stop such a thread; the process can end itself.
+   *
+   * @param grace how long past its limit a run may be before it counts as stuck
+   * @return the message naming the stuck run's rule, or empty when none is stuck
+   */
+  public static Optional<String> overdueRun(Duration grace) {
+    return RunWatch.overdue(grace).map(Throwable::getMessage);
   }
 
   /**
@@ -228,8 +267,8 @@ public final class Advisor {
       Outcome theirs = benchmark == null ? null : benchmarkOutcome(benchmark);
       Outcome ours =
           traced
-              ? rules.rules().trace(facts, benchmark, theirs)
-              : rules.rules().run(facts, benchmark, theirs);
+              ? rules.rules().trace(facts, benchmark, theirs, ruleTimeLimit)
+              : rules.rules().run(facts, benchmark, theirs, ruleTimeLimit);
       return new TracedAssessment(
           new AssessmentBuilder(wordings.get(language), info)
               .build(facts, ours, benchmark, theirs, language),
@@ -249,7 +288,7 @@ public final class Advisor {
   List<AssessmentBuilder.Scored> rank(Facts facts, Facts benchmark) {
     try {
       Outcome theirs = benchmark == null ? null : benchmarkOutcome(benchmark);
-      return AssessmentBuilder.rank(rules.rules().run(facts, benchmark, theirs));
+      return AssessmentBuilder.rank(rules.rules().run(facts, benchmark, theirs, ruleTimeLimit));
     } catch (RunawayRulesException e) {
       throw new RulesDidNotSettleException(e.getMessage());
     } catch (RuleSetDefect e) {
@@ -313,7 +352,7 @@ public final class Advisor {
   private Outcome benchmarkOutcome(Facts benchmark) {
     Outcome outcome = benchmarks.get(benchmark);
     if (outcome == null) {
-      outcome = rules.rules().run(benchmark, null, null);
+      outcome = rules.rules().run(benchmark, null, null, ruleTimeLimit);
       benchmarks.put(benchmark, outcome);
     }
     return outcome;

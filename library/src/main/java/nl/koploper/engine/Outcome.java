@@ -103,7 +103,7 @@ public final class Outcome {
   }
 
   /** The same outcome without the names of the rules that fired. */
-  Outcome untraced() {
+  public Outcome untraced() {
     return firedRules.isEmpty()
         ? this
         : new Outcome(conclusions, lessonScores, figures, cutoffs, List.of());

@@ -3,7 +3,18 @@ package nl.koploper.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import nl.koploper.engine.compile.DeadlineWeaver;
+import nl.koploper.engine.compile.ExecutableModelCompiler;
+import nl.koploper.engine.compile.GeneratedRules;
+import nl.koploper.engine.compile.KieBaseLoader;
+import nl.koploper.engine.compile.RuleSetCache;
+import nl.koploper.engine.safety.DrlChecks;
+import nl.koploper.engine.safety.SafetyRefusals;
+import nl.koploper.engine.safety.TextChecks;
+import nl.koploper.engine.session.RuleBase;
+import org.kie.api.KieBase;
 
 /**
  * A usable rule set: the compiled rules and their texts in every language, checked to belong
@@ -22,22 +33,63 @@ public final class RuleSet {
   }
 
   /**
-   * Compiles and checks a rule set from outside the jar. It may not be trusted, so it must pass the
-   * safety check ({@link RuleSafety}) on its text before it is compiled, and on its compiled code
-   * before any rule can run.
+   * Compiles and checks a rule set from outside the jar. It may not be trusted: its texts and its
+   * DRL text are checked first, then it is compiled to Java bytecode (or read from the cache) and
+   * every generated class is checked against the allowlist before any of it is defined, so no code
+   * of the set runs before it has passed (see docs/rule-safety.md).
    */
   public static RuleSet load(RuleFiles files) throws RuleSetException {
-    RuleSafety.checkText(files);
-    RuleBase rules = RuleBase.compile(files);
-    RuleSafety.checkCompiled(rules);
+    return load(files, RuleSetCache.user());
+  }
+
+  /** Like {@link #load(RuleFiles)}, with the given cache of compiled sets, or none. */
+  public static RuleSet load(RuleFiles files, Optional<RuleSetCache> cache)
+      throws RuleSetException {
+    if (files.drl().isEmpty()) {
+      throw new RuleSetException(
+          List.of(
+              new RuleProblem(
+                  files.source(), 0, "no .drl files: a rule set needs at least one rule")));
+    }
+    List<RuleProblem> problems = new ArrayList<>(TextChecks.check(files));
+    DrlChecks.Result text = DrlChecks.check(files);
+    problems.addAll(text.problems());
+    refuseAny(problems);
+    Optional<GeneratedRules> cached = cache.flatMap(c -> c.read(files));
+    GeneratedRules generated =
+        cached.isPresent() ? cached.get() : ExecutableModelCompiler.compile(files, text.outline());
+    GeneratedRules woven = DeadlineWeaver.weave(generated);
+    refuseAny(SafetyRefusals.of(woven.classes(), text.outline()));
+    if (cached.isEmpty()) {
+      cache.ifPresent(c -> c.write(files, generated));
+    }
+    KieBase base = KieBaseLoader.load(woven, RuleSet.class.getClassLoader());
+    RuleBase rules = RuleBase.of(files, base);
+    if (rules.rules().isEmpty()) {
+      throw new RuleSetException(
+          List.of(new RuleProblem(files.source(), 0, "the .drl files hold no rules")));
+    }
     return check(rules);
   }
 
-  /** The bundled rule set: from its prebuilt executable model when the jar has one. */
+  private static void refuseAny(List<RuleProblem> problems) throws RuleSetException {
+    if (!problems.isEmpty()) {
+      List<RuleProblem> sorted = new ArrayList<>(new java.util.LinkedHashSet<>(problems));
+      sorted.sort(
+          java.util.Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
+      throw new RuleSetException(sorted);
+    }
+  }
+
+  /**
+   * The bundled rule set: from its prebuilt executable model when the jar has one (its classes
+   * passed the same bytecode check when the build generated them), else compiled and checked like
+   * any other set.
+   */
   public static RuleSet bundled() throws RuleSetException {
     RuleFiles files = RuleFiles.bundled();
-    java.util.Optional<RuleBase> prebuilt = RuleBase.prebuilt(files);
-    return check(prebuilt.isPresent() ? prebuilt.get() : RuleBase.compile(files));
+    Optional<RuleBase> prebuilt = RuleBase.prebuilt(files);
+    return prebuilt.isPresent() ? check(prebuilt.get()) : load(files, Optional.empty());
   }
 
   private static RuleSet check(RuleBase rules) throws RuleSetException {

@@ -1,7 +1,8 @@
 /**
- * The Drools rule base: reading a rule set ({@link nl.koploper.engine.RuleFiles}), compiling it and
- * reading its metadata ({@link nl.koploper.engine.RuleBase}), its texts ({@link
- * nl.koploper.engine.TextCatalogue}), and running it on facts. Drools types stay inside this
- * package; what the rules may use is in {@code engine.terms}.
+ * The rule engine: a rule set's files ({@link nl.koploper.engine.RuleFiles}), the usable set with
+ * its texts ({@link nl.koploper.engine.RuleSet}) and what its runs conclude ({@link
+ * nl.koploper.engine.Outcome}). Drools stays inside this package and its subpackages: {@code
+ * compile} builds a rule set into checked bytecode, {@code safety} proves it safe before any of it
+ * runs, {@code session} runs it; {@code terms} is the vocabulary the rules speak.
  */
 package nl.koploper.engine;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import nl.koploper.engine.session.RuleBase;
 import org.junit.jupiter.api.Test;
 
 class BundledRulesTest {
@@ -30,8 +31,10 @@ class BundledRulesTest {
   }
 
   @Test
-  void theExecutableModelAndTheCompiledDrlDescribeTheSameRules() throws Exception {
+  void thePrebuiltModelAndARuntimeCompilationDescribeTheSameRules() throws Exception {
     RuleFiles files = RuleFiles.bundled();
-    assertEquals(RuleBase.compile(files).rules(), RuleBase.prebuilt(files).orElseThrow().rules());
+    assertEquals(
+        RuleSet.load(files, java.util.Optional.empty()).rules().rules(),
+        RuleBase.prebuilt(files).orElseThrow().rules());
   }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
+import nl.koploper.engine.session.RuleBase;
 import nl.koploper.facts.Facts;
 import nl.koploper.facts.FactsLoader;
 import org.junit.jupiter.api.Test;
@@ -221,7 +222,7 @@ class WarmSessionTest {
             "  Advice advice = Advice.of(drools.getRule());\n  insert(advice);");
     org.junit.jupiter.api.Assertions.assertNotEquals(drl, plain);
     files.put("lesson-3-early-funding.drl", plain);
-    RuleBase rules = RuleBase.compile(new RuleFiles("test", files));
+    RuleBase rules = RuleSet.load(new RuleFiles("test", files), java.util.Optional.empty()).rules();
     Facts netherlands = examples().get(0);
     Facts broad =
         nl.koploper.facts.FactChange.of(

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import nl.koploper.engine.RuleFiles;
 import nl.koploper.engine.RuleSetException;
+import nl.koploper.engine.safety.DrlChecks;
+import nl.koploper.engine.safety.SafetyRefusals;
+import nl.koploper.engine.safety.TextChecks;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.drools.modelcompiler.CanonicalKieModule;
@@ -58,6 +61,23 @@ public final class GenerateExecutableModel {
       throw new IllegalStateException(errors.size() + " error(s) in the rules; see above");
     }
     InternalKieModule module = (InternalKieModule) builder.getKieModule();
+    // The bundled rules pass the same check as any other rule set, here, where they are compiled.
+    java.util.Map<String, byte[]> classes = new java.util.TreeMap<>();
+    for (String name : module.getFileNames()) {
+      if (name.endsWith(".class")) {
+        classes.put(name.substring(0, name.length() - ".class".length()), module.getBytes(name));
+      }
+    }
+    DrlChecks.Result text = DrlChecks.check(files);
+    java.util.List<nl.koploper.engine.RuleProblem> refused = new java.util.ArrayList<>();
+    refused.addAll(TextChecks.check(files));
+    refused.addAll(text.problems());
+    refused.addAll(SafetyRefusals.of(classes, text.outline()));
+    if (!refused.isEmpty()) {
+      refused.forEach(p -> System.err.println(p));
+      throw new IllegalStateException(
+          refused.size() + " safety refusal(s) in the rules; see above");
+    }
     for (String name : module.getFileNames()) {
       // Generated sources and DRL copies are not needed at run time; the class-name index makes
       // Drools try to define classes from the module's bytes, which fails inside a plain jar.

@@ -1,8 +1,8 @@
-package nl.koploper.engine;
+package nl.koploper.engine.session;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +12,12 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.koploper.engine.Outcome;
+import nl.koploper.engine.RuleFiles;
+import nl.koploper.engine.RuleInfo;
+import nl.koploper.engine.RuleSetDefect;
+import nl.koploper.engine.RuleTimeLimitException;
+import nl.koploper.engine.RunawayRulesException;
 import nl.koploper.engine.terms.Benchmark;
 import nl.koploper.engine.terms.BenchmarkAdvice;
 import nl.koploper.engine.terms.BenchmarkFigure;
@@ -22,8 +28,6 @@ import nl.koploper.engine.terms.LessonCoverage;
 import nl.koploper.engine.terms.LessonScore;
 import nl.koploper.facts.FactSchema;
 import nl.koploper.facts.Facts;
-import org.drools.kiesession.rulebase.InternalKnowledgeBase;
-import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.drools.modelcompiler.CanonicalKieModuleModel;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -31,13 +35,8 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
-import org.kie.internal.builder.KnowledgeBuilder;
-import org.kie.internal.builder.KnowledgeBuilderError;
-import org.kie.internal.builder.KnowledgeBuilderFactory;
-import org.kie.internal.io.ResourceFactory;
 
 /**
  * A compiled rule set: compiled once, then run any number of times from any number of threads (each
@@ -69,7 +68,7 @@ public final class RuleBase {
   private static final Pattern NON_LOGICAL =
       Pattern.compile("\\b(insert|modify|update|delete|retract)\\s*\\(");
 
-  static boolean onlyLogical(RuleFiles files) {
+  public static boolean onlyLogical(RuleFiles files) {
     for (String drl : files.drl().values()) {
       String code =
           decodeEscapes(drl).replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("//[^\\n]*", " ");
@@ -91,36 +90,13 @@ public final class RuleBase {
     return out.toString();
   }
 
-  /** Compiles the DRL files of a rule set; every compile error names its file and line. */
-  public static RuleBase compile(RuleFiles files) throws RuleSetException {
-    Map<String, String> drl = files.drl();
-    if (drl.isEmpty()) {
-      throw new RuleSetException(
-          List.of(
-              new RuleProblem(
-                  files.source(), 0, "no .drl files: a rule set needs at least one rule")));
-    }
-    KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
-    Map<String, String> byPath = new HashMap<>();
-    for (Map.Entry<String, String> e : drl.entrySet()) {
-      String path = "koploper/rules/" + e.getKey();
-      byPath.put(path, e.getKey());
-      builder.add(
-          ResourceFactory.newByteArrayResource(e.getValue().getBytes(StandardCharsets.UTF_8))
-              .setSourcePath(path),
-          ResourceType.DRL);
-    }
-    if (builder.hasErrors()) {
-      throw new RuleSetException(problems(files, byPath, builder.getErrors()));
-    }
-    InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
-    base.addPackages(builder.getKnowledgePackages());
-    List<RuleInfo> rules = describe(base, files);
-    if (rules.isEmpty()) {
-      throw new RuleSetException(
-          List.of(new RuleProblem(files.source(), 0, "the .drl files hold no rules")));
-    }
-    return new RuleBase(files, base, rules);
+  /**
+   * The rule base of a KieBase built from a checked rule set ({@code engine.compile}).
+   *
+   * @throws IllegalArgumentException never for a KieBase with rules; the caller checks emptiness
+   */
+  public static RuleBase of(RuleFiles files, KieBase base) {
+    return new RuleBase(files, base, describe(base, files));
   }
 
   /**
@@ -152,15 +128,10 @@ public final class RuleBase {
   }
 
   /** Written at build time by {@code GenerateExecutableModel}: model class, then rules' sha256. */
-  static final String MARKER = "META-INF/koploper/executable-model";
+  public static final String MARKER = "META-INF/koploper/executable-model";
 
   public RuleFiles files() {
     return files;
-  }
-
-  /** The compiled packages, for the safety check to read the generated classes (RuleSafety). */
-  Collection<KiePackage> packages() {
-    return kieBase.getKiePackages();
   }
 
   /** Every rule, sorted by file and name. */
@@ -180,8 +151,18 @@ public final class RuleBase {
    * @throws RunawayRulesException when the rules do not settle
    */
   public Outcome run(Facts facts, Facts benchmarkFacts, Outcome benchmark) {
+    return run(facts, benchmarkFacts, benchmark, RunWatch.DEFAULT_LIMIT);
+  }
+
+  /**
+   * Runs the rules like {@link #run(Facts, Facts, Outcome)}, stopped when they run longer than the
+   * limit.
+   *
+   * @throws nl.koploper.engine.RuleTimeLimitException when the run takes longer than the limit
+   */
+  public Outcome run(Facts facts, Facts benchmarkFacts, Outcome benchmark, Duration limit) {
     if (!this.warm) {
-      return trace(facts, benchmarkFacts, benchmark).untraced();
+      return trace(facts, benchmarkFacts, benchmark, limit).untraced();
     }
     WarmSession warm = null;
     java.lang.ref.WeakReference<WarmSession> last = lastSession.get();
@@ -199,10 +180,10 @@ public final class RuleBase {
     boolean healthy = false;
     try {
       warm.load(facts, benchmarkFacts, benchmark);
-      int count = fire(warm.session);
+      int count = fire(warm.session, warm.watch, limit);
       if (count > MAX_FIRINGS) {
         // name the looping rule from a fresh, traced run: rare, so it may cost what it costs
-        trace(facts, benchmarkFacts, benchmark);
+        trace(facts, benchmarkFacts, benchmark, limit);
         throw new RunawayRulesException("?", MAX_FIRINGS);
       }
       Outcome outcome = warm.outcome(Set.of());
@@ -222,6 +203,11 @@ public final class RuleBase {
    * policy tests' rule coverage, and to name a rule that loops.
    */
   public Outcome trace(Facts facts, Facts benchmarkFacts, Outcome benchmark) {
+    return trace(facts, benchmarkFacts, benchmark, RunWatch.DEFAULT_LIMIT);
+  }
+
+  /** Like {@link #trace(Facts, Facts, Outcome)}, stopped when it runs longer than the limit. */
+  public Outcome trace(Facts facts, Facts benchmarkFacts, Outcome benchmark, Duration limit) {
     KieSession session = kieBase.newKieSession();
     try {
       WarmSession traced = new WarmSession(session);
@@ -234,7 +220,7 @@ public final class RuleBase {
               fired.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
             }
           });
-      int count = fire(session);
+      int count = fire(session, traced.watch, limit);
       if (count > MAX_FIRINGS) {
         String worst =
             fired.entrySet().stream()
@@ -255,11 +241,12 @@ public final class RuleBase {
    * For tests: a fresh session's outcome read by scanning its objects after firing, without the
    * listener that {@link #run} and {@link #trace} read conclusions through.
    */
-  Outcome scanned(Facts facts, Facts benchmarkFacts, Outcome benchmark) {
+  public Outcome scanned(Facts facts, Facts benchmarkFacts, Outcome benchmark) {
     KieSession session = kieBase.newKieSession();
     try {
-      new WarmSession(session).load(facts, benchmarkFacts, benchmark);
-      fire(session);
+      WarmSession scanned = new WarmSession(session);
+      scanned.load(facts, benchmarkFacts, benchmark);
+      fire(session, scanned.watch, RunWatch.DEFAULT_LIMIT);
       return Conclusions.scan(session.getObjects());
     } finally {
       session.dispose();
@@ -279,14 +266,38 @@ public final class RuleBase {
   private final ThreadLocal<java.lang.ref.WeakReference<WarmSession>> lastSession =
       new ThreadLocal<>();
 
-  private static int fire(KieSession session) {
+  /**
+   * Fires the rules, at most one more time than the limit, within the time limit. Whatever a rule
+   * throws ends as a defect of the rule set that names the rule, the limits' own exceptions and a
+   * stack or memory exhausted by rule code included, never as a bug of Koploper.
+   */
+  private static int fire(KieSession session, RunWatch watch, Duration limit) {
+    watch.start(limit);
     try {
       return session.fireAllRules(MAX_FIRINGS + 1);
-    } catch (org.kie.api.runtime.rule.ConsequenceException e) {
+    } catch (RuntimeException e) {
+      RuleTimeLimitException late = timeLimit(e);
+      if (late != null) {
+        throw late;
+      }
       Throwable cause = e.getCause() == null ? e : e.getCause();
-      throw new RuleSetDefect(
-          "rule '" + e.getMatch().getRule().getName() + "' failed: " + cause, e);
+      throw new RuleSetDefect("rule '" + watch.rule() + "' failed: " + cause, e);
+    } catch (StackOverflowError e) {
+      throw new RuleSetDefect("rule '" + watch.rule() + "' failed: it exhausted the stack", null);
+    } catch (OutOfMemoryError e) {
+      throw new RuleSetDefect("rule '" + watch.rule() + "' failed: it exhausted the memory", null);
+    } finally {
+      watch.stop();
     }
+  }
+
+  private static RuleTimeLimitException timeLimit(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof RuleTimeLimitException late) {
+        return late;
+      }
+    }
+    return null;
   }
 
   /**
@@ -299,6 +310,7 @@ public final class RuleBase {
 
     private final KieSession session;
     private final Conclusions conclusions = new Conclusions();
+    private final RunWatch watch = new RunWatch();
     private final Object[] stated = new Object[16];
     private final FactHandle[] handles = new FactHandle[16];
     private final List<FactHandle> benchmarkHandles = new ArrayList<>();
@@ -308,6 +320,7 @@ public final class RuleBase {
     WarmSession(KieSession session) {
       this.session = session;
       session.addEventListener(conclusions);
+      session.addEventListener(watch);
     }
 
     /** The conclusions as they stand after firing. */
@@ -450,70 +463,5 @@ public final class RuleBase {
       }
     }
     return "?";
-  }
-
-  private static final Pattern LINE = Pattern.compile("\\[(?:Err \\d+ )?(?:line )?(\\d+):(\\d+)");
-
-  private static List<RuleProblem> problems(
-      RuleFiles files, Map<String, String> byPath, Collection<KnowledgeBuilderError> errors) {
-    List<RuleProblem> problems = new ArrayList<>();
-    for (KnowledgeBuilderError error : errors) {
-      String path = error.getResource() == null ? null : error.getResource().getSourcePath();
-      String name = path == null ? "?" : byPath.getOrDefault(path, path);
-      int line = error.getLines() != null && error.getLines().length > 0 ? error.getLines()[0] : 0;
-      String message = error.getMessage() == null ? error.toString() : error.getMessage();
-      Matcher m = LINE.matcher(message);
-      if (line <= 0 && m.find()) {
-        line = Integer.parseInt(m.group(1));
-      }
-      String drl = files.drl().get(name);
-      if (drl != null && line > 0 && message.contains("Rule Compilation error")) {
-        line = offendingLine(drl, line, message);
-      }
-      problems.add(
-          new RuleProblem(files.display(name), line, message.replaceAll("\\s+", " ").trim()));
-    }
-    problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
-    return problems;
-  }
-
-  /** Names that Java compile errors quote: the thing that cannot be resolved, or is undefined. */
-  private static final List<Pattern> OFFENDERS =
-      List.of(
-          Pattern.compile("(\\w+) cannot be resolved"),
-          Pattern.compile("The method (\\w+)\\("),
-          Pattern.compile("The constructor (\\w+)\\("),
-          Pattern.compile("field (\\w+)"),
-          Pattern.compile("[Ss]yntax error on token \"([^\"]+)\""),
-          Pattern.compile("(\\w+) cannot be resolved to a type"));
-
-  /**
-   * The line of a rule's code that a Java compile error is about. Drools reports such errors at the
-   * rule's header; where the message quotes a name, the first line of the rule from its header to
-   * its {@code end} that uses that name is the one to fix. Otherwise the header stays.
-   */
-  static int offendingLine(String drl, int header, String message) {
-    String[] lines = drl.split("\\R", -1);
-    for (Pattern offender : OFFENDERS) {
-      Matcher m = offender.matcher(message);
-      if (!m.find()) {
-        continue;
-      }
-      Pattern use =
-          Pattern.compile(
-              (m.group(1).matches("\\w.*") ? "\\b" : "")
-                  + Pattern.quote(m.group(1))
-                  + (m.group(1).matches(".*\\w") ? "\\b" : ""));
-      for (int i = header; i < lines.length; i++) {
-        String text = lines[i].replaceFirst("//.*", "");
-        if (i > header && text.strip().equals("end")) {
-          break;
-        }
-        if (use.matcher(text).find()) {
-          return i + 1;
-        }
-      }
-    }
-    return header;
   }
 }

@@ -1,4 +1,4 @@
-package nl.koploper.engine;
+package nl.koploper.engine.session;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import nl.koploper.engine.Conclusion;
+import nl.koploper.engine.Outcome;
 import nl.koploper.engine.terms.Advice;
 import nl.koploper.engine.terms.Evidence;
 import nl.koploper.engine.terms.Factor;
