@@ -31,6 +31,12 @@ module nl.koploper {
   requires org.drools.modelcompiler;
   requires org.snakeyaml.engine.v2;
   requires com.fasterxml.jackson.core;
-  // Only for GenerateExecutableModel, run at build time and left out of the jar.
-  requires static org.drools.model.codegen;
+  // Every rule set, the bundled one at build time and a user's at start, is compiled into the
+  // executable model, and its bytecode checked with ASM before any of it is defined.
+  requires org.drools.model.codegen;
+  requires org.objectweb.asm;
+  // Drools' own DRL parser reads the structure of a user's rule files (engine.safety).
+  requires org.drools.drl.ast;
+  requires org.drools.drl.parser;
+  requires antlr.runtime; // ANTLR 3 names no module; this is the name its jar file gives it
 }
