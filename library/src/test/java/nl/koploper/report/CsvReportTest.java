@@ -83,7 +83,7 @@ class CsvReportTest {
         List.of("rank", "code", "lesson", "priority", "score", "title", "action", "evidence", "rests on estimates"),
         rows.get(0));
     for (List<String> row : rows) {
-      assertEquals(8, row.size(), row.toString());
+      assertEquals(9, row.size(), row.toString());
     }
   }
 
