@@ -4,11 +4,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import nl.koploper.facts.FactSchema;
 import nl.koploper.facts.Facts;
 import nl.koploper.facts.FactsLoader;
 import nl.koploper.facts.InvalidFactsException;
+import nl.koploper.facts.LoadedFacts;
 import nl.koploper.facts.UncertainFacts;
 import nl.koploper.problem.KoploperException;
 import nl.koploper.problem.Problem;
@@ -44,7 +47,8 @@ final class ValidateCommand implements Callable<Integer> {
     int invalid = 0;
     for (Path file : files) {
       try {
-        verdicts.add(file + ": valid (" + summary(FactsLoader.loadUncertain(file)) + ")");
+        LoadedFacts loaded = FactsLoader.loadWithOrigins(file);
+        verdicts.add(file + ": valid (" + summary(loaded.facts()) + inherited(file, loaded) + ")");
       } catch (InvalidFactsException e) {
         invalid++;
         problems.addAll(e.problems());
@@ -63,6 +67,20 @@ final class ValidateCommand implements Callable<Integer> {
     }
     verdicts.forEach(out::println);
     return ExitCodes.OK;
+  }
+
+  /** For a file that extends another: how many facts each file of the chain wrote. */
+  private static String inherited(Path file, LoadedFacts loaded) {
+    Map<String, Long> byFile = new TreeMap<>();
+    loaded.origins().values().forEach(f -> byFile.merge(f, 1L, Long::sum));
+    byFile.remove(file.toString());
+    if (byFile.isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder("; inherited:");
+    byFile.forEach((f, n) -> out.append(' ').append(n).append(" from ").append(f).append(','));
+    out.setLength(out.length() - 1);
+    return out.toString();
   }
 
   private static String summary(UncertainFacts uncertain) {

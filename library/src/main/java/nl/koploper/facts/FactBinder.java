@@ -43,6 +43,15 @@ final class FactBinder {
   private final List<Uncertainty> uncertainties = new ArrayList<>();
   private final java.util.SortedMap<String, String> estimates = new java.util.TreeMap<>();
 
+  /** Every field path the file writes, whatever the form of its value: what it does not inherit. */
+  private final Set<String> written = new HashSet<>();
+
+  /** Source ids an extended file provides, which this file may cite ({@link FactInheritance}). */
+  private Set<String> inheritedSources = Set.of();
+
+  /** Whether the file was read from disk with its {@code extends} resolved by the loader. */
+  private boolean extending;
+
   private record Citation(String id, Position position, String path) {}
 
   /** Whether one value on one line is bound (a {@code --set}), where line numbers say nothing. */
@@ -63,6 +72,23 @@ final class FactBinder {
     FactBinder binder = new FactBinder(file, true);
     Facts base = binder.facts(root);
     return new UncertainFacts(base, binder.uncertainties);
+  }
+
+  /** What an extending file says itself, before it is merged with the file it extends. */
+  record OwnFacts(UncertainFacts facts, Set<String> written) {}
+
+  /**
+   * Binds a file whose {@code extends} the loader has resolved: it may cite the extended file's
+   * sources, and {@code extends} is accepted at its top.
+   */
+  static OwnFacts bindExtending(
+      Node root, String file, boolean allowUncertain, Set<String> inheritedSources)
+      throws InvalidFactsException {
+    FactBinder binder = new FactBinder(file, allowUncertain);
+    binder.extending = true;
+    binder.inheritedSources = Set.copyOf(inheritedSources);
+    Facts base = binder.facts(root);
+    return new OwnFacts(new UncertainFacts(base, binder.uncertainties), Set.copyOf(binder.written));
   }
 
   /**
@@ -112,7 +138,7 @@ final class FactBinder {
     List<Source> sources = List.of();
     String schema = null;
 
-    List<String> known = new ArrayList<>(List.of("schema", "sources"));
+    List<String> known = new ArrayList<>(List.of("schema", "extends", "sources"));
     FactSchema.sections().forEach(s -> known.add(s.name()));
     for (Map.Entry<String, Node> e : entries.entrySet()) {
       String key = e.getKey();
@@ -121,6 +147,14 @@ final class FactBinder {
         schema = schemaVersion(value);
       } else if (key.equals("sources")) {
         sources = sources(value);
+      } else if (key.equals("extends")) {
+        if (!extending) {
+          error(
+              keyNode(top, key).position(),
+              "extends",
+              "extends names a file relative to this one, so it is read only from a fact file on"
+                  + " disk (koploper's commands, FactsLoader.load), not from text in memory");
+        }
       } else if (FactSchema.section(key) != null) {
         sections.put(key, section(FactSchema.section(key), value));
       } else {
@@ -186,6 +220,9 @@ final class FactBinder {
       String key = e.getKey();
       String path = section.name() + "." + key;
       Field field = section.field(key);
+      if (field != null) {
+        written.add(path);
+      }
       if (field != null && UncertainValues.looksUncertain(e.getValue())) {
         uncertain(field, (MapNode) e.getValue());
       } else if (field != null && EstimatedValues.looksEstimated(e.getValue())) {
@@ -280,7 +317,7 @@ final class FactBinder {
   }
 
   private void checkCitations(List<Source> sources) {
-    Set<String> ids = new HashSet<>();
+    Set<String> ids = new HashSet<>(inheritedSources);
     sources.forEach(s -> ids.add(s.id()));
     for (Citation c : citations) {
       if (!ids.contains(c.id())) {

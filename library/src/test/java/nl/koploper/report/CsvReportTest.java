@@ -80,7 +80,16 @@ class CsvReportTest {
     List<List<String>> rows = parse(CsvReport.render(a));
     assertEquals(a.recommendations().size() + 1, rows.size());
     assertEquals(
-        List.of("rank", "code", "lesson", "priority", "score", "title", "action", "evidence", "rests on estimates"),
+        List.of(
+            "rank",
+            "code",
+            "lesson",
+            "priority",
+            "score",
+            "title",
+            "action",
+            "evidence",
+            "rests on estimates"),
         rows.get(0));
     for (List<String> row : rows) {
       assertEquals(9, row.size(), row.toString());
@@ -128,7 +137,16 @@ class CsvReportTest {
     Assessment a = netherlandsAgainstFlanders(Language.NL);
     List<List<String>> rows = parse(CsvReport.render(a));
     assertEquals(
-        List.of("rang", "code", "les", "prioriteit", "score", "titel", "actie", "onderbouwing", "berust op schattingen"),
+        List.of(
+            "rang",
+            "code",
+            "les",
+            "prioriteit",
+            "score",
+            "titel",
+            "actie",
+            "onderbouwing",
+            "berust op schattingen"),
         rows.get(0));
     List<String> first = rows.get(1);
     assertEquals("CRITICAL", first.get(3));
