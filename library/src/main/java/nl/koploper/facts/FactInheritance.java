@@ -192,7 +192,7 @@ final class FactInheritance {
     SortedMap<String, String> estimates = new TreeMap<>();
     for (Field field : FactSchema.fields()) {
       String path = field.path();
-      if (field.section().equals("region")) {
+      if (own(field)) {
         continue;
       }
       if (written.contains(path)) {
@@ -209,13 +209,13 @@ final class FactInheritance {
     merged = withCitationsAndEstimates(merged, theirs, ours, estimates);
     List<Uncertainty> uncertainties = new ArrayList<>(own.facts().uncertainties());
     for (Uncertainty u : parent.facts().uncertainties()) {
-      if (!written.contains(u.field().path())) {
+      if (!written.contains(u.field().path()) && !own(u.field())) {
         uncertainties.add(u);
       }
     }
     UncertainFacts facts = new UncertainFacts(merged, uncertainties);
     SortedMap<String, String> origins = new TreeMap<>(parent.origins());
-    origins.keySet().removeIf(p -> p.startsWith("region.") || written.contains(p));
+    origins.keySet().removeIf(p -> own(FactSchema.field(p)) || written.contains(p));
     origins.putAll(origins(facts, file, written));
     return new Chain(facts, origins);
   }
@@ -236,7 +236,16 @@ final class FactInheritance {
         theirs.ecosystem(),
         theirs.clinicalResearch(),
         theirs.sectorPosition(),
-        theirs.outcomes());
+        ours.outcomes());
+  }
+
+  /**
+   * Whether a fact belongs to the file that writes it and is never inherited: the region, and the
+   * outcome figures, which are totals of the region they were counted in (a province is not its
+   * country's 376 companies).
+   */
+  private static boolean own(Field field) {
+    return field.section().equals("region") || field.section().equals("outcomes");
   }
 
   /** Each section's citation: the extending file's where it gives one, else the inherited one. */
@@ -248,7 +257,7 @@ final class FactInheritance {
         continue;
       }
       String cited = citation(ours, section);
-      if (cited == null) {
+      if (cited == null && !section.name().equals("outcomes")) {
         cited = citation(theirs, section);
       }
       Map<String, Object> values = new HashMap<>();
@@ -297,8 +306,7 @@ final class FactInheritance {
       boolean known = field.get(facts.base()) != null;
       boolean uncertain =
           facts.uncertainties().stream().anyMatch(u -> u.field().path().equals(field.path()));
-      boolean ownRegion = field.section().equals("region");
-      if ((known || uncertain) && (only == null || only.contains(field.path()) || ownRegion)) {
+      if ((known || uncertain) && (only == null || only.contains(field.path()) || own(field))) {
         origins.put(field.path(), file);
       }
     }

@@ -27,7 +27,8 @@ class ExtendsTest {
           + "  source: report\n"
           + "clinicalResearch:\n"
           + "  medianApprovalDays: 60\n"
-          + "  source: report\n";
+          + "  source: report\n"
+          + "outcomes: {biotechCompanies: 376, source: report}\n";
 
   @TempDir Path dir;
 
@@ -66,6 +67,7 @@ class ExtendsTest {
     assertEquals("NL-ZH", facts.region().code());
     assertEquals(3_700_000L, facts.region().population());
     assertNull(facts.region().year(), "the region section is the file's own");
+    assertNull(facts.outcomes().biotechCompanies(), "a country's totals are not a province's");
     assertEquals(Availability.NONE, facts.earlyFunding().earlyRndSubsidies());
     assertEquals(6, facts.earlyFunding().policyContinuityYears());
     assertEquals(60, facts.clinicalResearch().medianApprovalDays());
