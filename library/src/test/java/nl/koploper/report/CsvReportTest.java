@@ -128,7 +128,7 @@ class CsvReportTest {
             .orElseThrow()
             .get(7);
     assertEquals(
-        "earlyFunding.earlyRndSubsidies = SCARCE (expected at least AVAILABLE; Vlaanderen: BROAD)",
+        "earlyFunding.earlyRndSubsidies = NONE (expected at least AVAILABLE; Vlaanderen: BROAD (estimate))",
         evidence);
   }
 
