@@ -4,11 +4,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import nl.koploper.facts.FactSchema;
 import nl.koploper.facts.Facts;
 import nl.koploper.facts.FactsLoader;
 import nl.koploper.facts.InvalidFactsException;
+import nl.koploper.facts.LoadedFacts;
 import nl.koploper.facts.UncertainFacts;
 import nl.koploper.problem.KoploperException;
 import nl.koploper.problem.Problem;
@@ -44,7 +47,8 @@ final class ValidateCommand implements Callable<Integer> {
     int invalid = 0;
     for (Path file : files) {
       try {
-        verdicts.add(file + ": valid (" + summary(FactsLoader.loadUncertain(file)) + ")");
+        LoadedFacts loaded = FactsLoader.loadWithOrigins(file);
+        verdicts.add(file + ": valid (" + summary(loaded.facts()) + inherited(file, loaded) + ")");
       } catch (InvalidFactsException e) {
         invalid++;
         problems.addAll(e.problems());
@@ -65,6 +69,20 @@ final class ValidateCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
+  /** For a file that extends another: how many facts each file of the chain wrote. */
+  private static String inherited(Path file, LoadedFacts loaded) {
+    Map<String, Long> byFile = new TreeMap<>();
+    loaded.origins().values().forEach(f -> byFile.merge(f, 1L, Long::sum));
+    byFile.remove(file.toString());
+    if (byFile.isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder("; inherited:");
+    byFile.forEach((f, n) -> out.append(' ').append(n).append(" from ").append(f).append(','));
+    out.setLength(out.length() - 1);
+    return out.toString();
+  }
+
   private static String summary(UncertainFacts uncertain) {
     int n = uncertain.uncertainties().size();
     String uncertainty =
@@ -80,6 +98,7 @@ final class ValidateCommand implements Callable<Integer> {
   private static String summary(Facts facts) {
     List<FactSchema.Field> fields = FactSchema.fields();
     long known = fields.stream().filter(f -> f.get(facts) != null).count();
+    long estimates = fields.stream().filter(f -> facts.isEstimate(f.path())).count();
     String year = facts.region().year() == null ? "" : ", " + facts.region().year();
     return facts.region().code()
         + " "
@@ -89,6 +108,9 @@ final class ValidateCommand implements Callable<Integer> {
         + known
         + " of "
         + fields.size()
-        + " facts known";
+        + " facts known"
+        + (estimates == 0
+            ? ""
+            : ", " + estimates + (estimates == 1 ? " of them an estimate" : " of them estimates"));
   }
 }

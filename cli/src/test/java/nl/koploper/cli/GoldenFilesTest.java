@@ -85,7 +85,7 @@ class GoldenFilesTest {
     cases.add(Arguments.of("what-if.json", with(whatIf, "--format", "json")));
     String[] sensitivity = {
       "sensitivity",
-      "facts/netherlands-uncertain.yaml",
+      "facts/uncertain/netherlands-uncertain.yaml",
       "--benchmark",
       "facts/flanders.yaml",
       "--samples",

@@ -41,6 +41,16 @@ final class FactBinder {
   private final List<FactError> errors = new ArrayList<>();
   private final List<Citation> citations = new ArrayList<>();
   private final List<Uncertainty> uncertainties = new ArrayList<>();
+  private final java.util.SortedMap<String, String> estimates = new java.util.TreeMap<>();
+
+  /** Every field path the file writes, whatever the form of its value: what it does not inherit. */
+  private final Set<String> written = new HashSet<>();
+
+  /** Source ids an extended file provides, which this file may cite ({@link FactInheritance}). */
+  private Set<String> inheritedSources = Set.of();
+
+  /** Whether the file was read from disk with its {@code extends} resolved by the loader. */
+  private boolean extending;
 
   private record Citation(String id, Position position, String path) {}
 
@@ -64,6 +74,23 @@ final class FactBinder {
     return new UncertainFacts(base, binder.uncertainties);
   }
 
+  /** What an extending file says itself, before it is merged with the file it extends. */
+  record OwnFacts(UncertainFacts facts, Set<String> written) {}
+
+  /**
+   * Binds a file whose {@code extends} the loader has resolved: it may cite the extended file's
+   * sources, and {@code extends} is accepted at its top.
+   */
+  static OwnFacts bindExtending(
+      Node root, String file, boolean allowUncertain, Set<String> inheritedSources)
+      throws InvalidFactsException {
+    FactBinder binder = new FactBinder(file, allowUncertain);
+    binder.extending = true;
+    binder.inheritedSources = Set.copyOf(inheritedSources);
+    Facts base = binder.facts(root);
+    return new OwnFacts(new UncertainFacts(base, binder.uncertainties), Set.copyOf(binder.written));
+  }
+
   /**
    * Binds one value of a field as a fact file's value would be bound, with the same types, ranges
    * and YAML 1.2 rules; the errors name {@code label} as their file.
@@ -76,6 +103,23 @@ final class FactBinder {
       throw binder.failure();
     }
     return value;
+  }
+
+  /**
+   * Binds one value of a field as {@link #bindValue} does, where the value may also be written as
+   * an estimate ({@code {estimate: VALUE, note: "why"}}): the change to that value.
+   */
+  static FactChange bindChange(Node node, Field field, String label) throws InvalidFactsException {
+    if (!EstimatedValues.looksEstimated(node)) {
+      return new FactChange(field, bindValue(node, field, label));
+    }
+    FactBinder binder = new FactBinder(label, false);
+    binder.oneValue = true;
+    var estimated = EstimatedValues.read(binder, field, (MapNode) node);
+    if (!binder.errors.isEmpty() || estimated.isEmpty()) {
+      throw binder.failure();
+    }
+    return FactChange.estimate(field, estimated.get().value(), estimated.get().note());
   }
 
   private Facts facts(Node root) throws InvalidFactsException {
@@ -94,7 +138,7 @@ final class FactBinder {
     List<Source> sources = List.of();
     String schema = null;
 
-    List<String> known = new ArrayList<>(List.of("schema", "sources"));
+    List<String> known = new ArrayList<>(List.of("schema", "extends", "sources"));
     FactSchema.sections().forEach(s -> known.add(s.name()));
     for (Map.Entry<String, Node> e : entries.entrySet()) {
       String key = e.getKey();
@@ -103,6 +147,14 @@ final class FactBinder {
         schema = schemaVersion(value);
       } else if (key.equals("sources")) {
         sources = sources(value);
+      } else if (key.equals("extends")) {
+        if (!extending) {
+          error(
+              keyNode(top, key).position(),
+              "extends",
+              "extends names a file relative to this one, so it is read only from a fact file on"
+                  + " disk (koploper's commands, FactsLoader.load), not from text in memory");
+        }
       } else if (FactSchema.section(key) != null) {
         sections.put(key, section(FactSchema.section(key), value));
       } else {
@@ -131,7 +183,8 @@ final class FactBinder {
         (Ecosystem) sections.get("ecosystem"),
         (ClinicalResearch) sections.get("clinicalResearch"),
         (SectorPosition) sections.get("sectorPosition"),
-        (Outcomes) sections.get("outcomes"));
+        (Outcomes) sections.get("outcomes"),
+        estimates);
   }
 
   private String schemaVersion(Node node) {
@@ -167,8 +220,18 @@ final class FactBinder {
       String key = e.getKey();
       String path = section.name() + "." + key;
       Field field = section.field(key);
+      if (field != null) {
+        written.add(path);
+      }
       if (field != null && UncertainValues.looksUncertain(e.getValue())) {
         uncertain(field, (MapNode) e.getValue());
+      } else if (field != null && EstimatedValues.looksEstimated(e.getValue())) {
+        EstimatedValues.read(this, field, (MapNode) e.getValue())
+            .ifPresent(
+                estimated -> {
+                  values.put(key, estimated.value());
+                  estimates.put(path, estimated.note());
+                });
       } else if (field != null) {
         values.put(key, value(e.getValue(), path, field.type()));
       } else if (key.equals("source") && section.citesSource()) {
@@ -254,7 +317,7 @@ final class FactBinder {
   }
 
   private void checkCitations(List<Source> sources) {
-    Set<String> ids = new HashSet<>();
+    Set<String> ids = new HashSet<>(inheritedSources);
     sources.forEach(s -> ids.add(s.id()));
     for (Citation c : citations) {
       if (!ids.contains(c.id())) {
@@ -378,6 +441,11 @@ final class FactBinder {
       return decimal(scalar, path, decimal);
     }
     throw new IllegalStateException("unhandled type " + type);
+  }
+
+  /** The note of an estimate: text as a source's note is, or null after reporting why not. */
+  String note(Node node, String path) {
+    return text(node, path, FactSchema.LONG_TEXT);
   }
 
   private String text(Node node, String path, Text type) {

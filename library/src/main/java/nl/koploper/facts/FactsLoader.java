@@ -10,7 +10,8 @@ import java.util.Locale;
 
 /**
  * Reads fact files strictly: YAML 1.2 or JSON, checked against {@link FactSchema}. A file is either
- * loaded whole or refused with every problem found; nothing is guessed. Stateless and thread-safe.
+ * loaded whole or refused with every problem found; nothing is guessed. A file on disk may {@code
+ * extends} another (see {@link FactInheritance}). Stateless and thread-safe.
  */
 public final class FactsLoader {
   /** The two notations of a fact file. */
@@ -44,9 +45,7 @@ public final class FactsLoader {
    * @throws InvalidFactsException with every problem, each naming file, line, column and field
    */
   public static Facts load(Path file) throws InvalidFactsException {
-    String name = file.toString();
-    String text = read(file);
-    return parse(text, name, Format.of(name, text));
+    return FactInheritance.load(file, false).facts().base();
   }
 
   /**
@@ -59,9 +58,7 @@ public final class FactsLoader {
    * @throws InvalidFactsException with every problem, each naming file, line, column and field
    */
   public static UncertainFacts loadUncertain(Path file) throws InvalidFactsException {
-    String name = file.toString();
-    String text = read(file);
-    return parseUncertain(text, name, Format.of(name, text));
+    return FactInheritance.load(file, true).facts();
   }
 
   /**
@@ -92,7 +89,17 @@ public final class FactsLoader {
     return FileText.decode(bytes, name);
   }
 
-  private static String read(Path file) throws InvalidFactsException {
+  /**
+   * Loads a fact file as {@link #loadUncertain} does, and says for each fact which file wrote it:
+   * the file itself, or one it {@code extends}.
+   *
+   * @throws InvalidFactsException with every problem, each naming the file where it was written
+   */
+  public static LoadedFacts loadWithOrigins(Path file) throws InvalidFactsException {
+    return FactInheritance.load(file, true).loaded();
+  }
+
+  static String read(Path file) throws InvalidFactsException {
     String name = file.toString();
     if (Files.isDirectory(file)) {
       throw FileText.whole(name, "is a directory, not a fact file");
@@ -133,7 +140,7 @@ public final class FactsLoader {
     return FactBinder.bindUncertain(tree(text, name, format), name);
   }
 
-  private static Node tree(String text, String name, Format format) throws InvalidFactsException {
+  static Node tree(String text, String name, Format format) throws InvalidFactsException {
     if (text.length() > FileText.MAX_BYTES) {
       throw FileText.whole(name, "the text is larger than 1 MiB; fact files are small text files");
     }

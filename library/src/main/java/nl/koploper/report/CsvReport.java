@@ -35,7 +35,8 @@ public final class CsvReport {
             m.get("csv.score"),
             m.get("csv.title"),
             m.get("csv.action"),
-            m.get("csv.evidence")));
+            m.get("csv.evidence"),
+            m.get("csv.restsOnEstimates")));
     for (Recommendation r : a.recommendations()) {
       row(
           out,
@@ -49,7 +50,8 @@ public final class CsvReport {
               number(r.score()),
               r.title(),
               r.action(),
-              evidence(r, a, m)));
+              evidence(r, a, m),
+              String.valueOf(r.restsOnEstimates())));
     }
     return out.toString();
   }
@@ -70,11 +72,11 @@ public final class CsvReport {
       String theirs =
           e.benchmark() == null || a.benchmark() == null
               ? ""
-              : "; " + a.benchmark().name() + ": " + e.benchmark();
+              : "; " + a.benchmark().name() + ": " + EstimateMarks.benchmark(e, m);
       parts.add(
           e.fact()
               + " = "
-              + e.value()
+              + EstimateMarks.value(e, m)
               + " ("
               + m.get("expected")
               + " "

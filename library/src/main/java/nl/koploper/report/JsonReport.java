@@ -128,6 +128,7 @@ public final class JsonReport {
     }
     g.writeEndArray();
     g.writeStringField("rule", r.rule());
+    g.writeBooleanField("restsOnEstimates", r.restsOnEstimates());
     g.writeEndObject();
   }
 
@@ -142,6 +143,8 @@ public final class JsonReport {
     } else {
       g.writeStringField("benchmark", e.benchmark());
     }
+    g.writeBooleanField("estimate", e.estimate());
+    g.writeBooleanField("benchmarkEstimate", e.benchmarkEstimate());
     g.writeEndObject();
   }
 

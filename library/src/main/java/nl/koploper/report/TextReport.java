@@ -89,20 +89,20 @@ public final class TextReport {
               m.get("priority." + r.priority()),
               one.format(r.score()),
               r.code(),
-              r.title()));
+              r.title() + EstimateMarks.firstLine(r, m)));
       wrap(out, m.get("action") + ": ", r.action());
       wrap(out, m.get("why") + ": ", r.rationale());
       for (Evidence e : r.evidence()) {
         String theirs =
             e.benchmark() == null || a.benchmark() == null
                 ? ""
-                : "; " + a.benchmark().name() + ": " + e.benchmark();
+                : "; " + a.benchmark().name() + ": " + EstimateMarks.benchmark(e, m);
         wrap(
             out,
             m.get("evidence") + ": ",
             e.fact()
                 + " = "
-                + e.value()
+                + EstimateMarks.value(e, m)
                 + " ("
                 + m.get("expected")
                 + " "

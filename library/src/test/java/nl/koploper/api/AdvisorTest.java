@@ -43,7 +43,12 @@ class AdvisorTest {
     assertEquals(
         List.of(
             new Evidence(
-                "earlyFunding.earlyRndSubsidies", "SCARCE", "at least AVAILABLE", "BROAD")),
+                "earlyFunding.earlyRndSubsidies",
+                "NONE",
+                "at least AVAILABLE",
+                "BROAD",
+                false,
+                true)),
         r.evidence());
   }
 
@@ -152,7 +157,7 @@ class AdvisorTest {
             .orElseThrow();
     assertEquals("minstens AVAILABLE", r.evidence().get(0).expected());
     assertTrue(
-        r.scoreBreakdown().stream().anyMatch(f -> f.why().contains("28,7")),
+        r.scoreBreakdown().stream().anyMatch(f -> f.why().contains("16,7")),
         r.scoreBreakdown().toString());
   }
 

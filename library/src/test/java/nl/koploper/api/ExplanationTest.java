@@ -129,10 +129,10 @@ class ExplanationTest {
     assertEquals(
         List.of(
             List.of(
-                new WhatIf.Change(subsidies, Availability.SCARCE, Availability.AVAILABLE),
+                new WhatIf.Change(subsidies, Availability.NONE, Availability.AVAILABLE),
                 new WhatIf.Change(years, 4, 8)),
             List.of(
-                new WhatIf.Change(subsidies, Availability.SCARCE, Availability.BROAD),
+                new WhatIf.Change(subsidies, Availability.NONE, Availability.BROAD),
                 new WhatIf.Change(years, 4, 8))),
         e.clearedBy().stream().map(Explanation.WayOut::changes).toList());
     assertTrue(e.complete());

@@ -33,7 +33,7 @@ class FactChangeTest {
         nl.earlyFunding().industryPhdMandates(), changed.earlyFunding().industryPhdMandates());
     assertEquals(nl.earlyFunding().source(), changed.earlyFunding().source());
     assertSame(nl.financingChain(), changed.financingChain());
-    assertEquals(Availability.SCARCE, nl.earlyFunding().earlyRndSubsidies(), "nl is unchanged");
+    assertEquals(Availability.NONE, nl.earlyFunding().earlyRndSubsidies(), "nl is unchanged");
   }
 
   @Test

@@ -80,10 +80,19 @@ class CsvReportTest {
     List<List<String>> rows = parse(CsvReport.render(a));
     assertEquals(a.recommendations().size() + 1, rows.size());
     assertEquals(
-        List.of("rank", "code", "lesson", "priority", "score", "title", "action", "evidence"),
+        List.of(
+            "rank",
+            "code",
+            "lesson",
+            "priority",
+            "score",
+            "title",
+            "action",
+            "evidence",
+            "rests on estimates"),
         rows.get(0));
     for (List<String> row : rows) {
-      assertEquals(8, row.size(), row.toString());
+      assertEquals(9, row.size(), row.toString());
     }
   }
 
@@ -119,7 +128,7 @@ class CsvReportTest {
             .orElseThrow()
             .get(7);
     assertEquals(
-        "earlyFunding.earlyRndSubsidies = SCARCE (expected at least AVAILABLE; Vlaanderen: BROAD)",
+        "earlyFunding.earlyRndSubsidies = NONE (expected at least AVAILABLE; Vlaanderen: BROAD (estimate))",
         evidence);
   }
 
@@ -128,7 +137,16 @@ class CsvReportTest {
     Assessment a = netherlandsAgainstFlanders(Language.NL);
     List<List<String>> rows = parse(CsvReport.render(a));
     assertEquals(
-        List.of("rang", "code", "les", "prioriteit", "score", "titel", "actie", "onderbouwing"),
+        List.of(
+            "rang",
+            "code",
+            "les",
+            "prioriteit",
+            "score",
+            "titel",
+            "actie",
+            "onderbouwing",
+            "berust op schattingen"),
         rows.get(0));
     List<String> first = rows.get(1);
     assertEquals("CRITICAL", first.get(3));

@@ -45,8 +45,13 @@ class MarkdownReportTest {
     assertFalse(expected.isEmpty());
     assertEquals(expected, codes(md));
     for (Recommendation r : a.recommendations()) {
-      assertTrue(md.contains("### " + r.rank() + ". " + r.title() + "\n"), r.code());
+      assertTrue(md.contains("### " + r.rank() + ". " + firstLine(r) + "\n"), r.code());
     }
+  }
+
+  /** A recommendation's title as its first line shows it, with the estimate note. */
+  static String firstLine(Recommendation r) {
+    return r.title() + EstimateMarks.firstLine(r, Messages.of(Language.EN));
   }
 
   @Test
