@@ -11,6 +11,7 @@ import nl.koploper.engine.terms.Advice;
 import nl.koploper.engine.terms.Evidence;
 import nl.koploper.engine.terms.Factor;
 import nl.koploper.engine.terms.Figure;
+import nl.koploper.engine.terms.Headline;
 import nl.koploper.engine.terms.LessonScore;
 import nl.koploper.engine.terms.PriorityCutoffs;
 import org.kie.api.event.rule.ObjectDeletedEvent;
@@ -54,6 +55,11 @@ final class Conclusions implements RuleRuntimeEventListener {
   private final List<LessonScore> lessonScores = new ArrayList<>();
   private final List<Figure> figures = new ArrayList<>();
   private final List<PriorityCutoffs> cutoffs = new ArrayList<>(1);
+  private final List<Headline> headlines = new ArrayList<>(4);
+  private static final Comparator<Headline> HEADLINE_ORDER =
+      Comparator.comparingInt(Headline::order)
+          .thenComparing(Headline::figure)
+          .thenComparing(h -> String.valueOf(h.facts()));
   private boolean changed = true;
   private Outcome last;
 
@@ -92,6 +98,8 @@ final class Conclusions implements RuleRuntimeEventListener {
       figures.add(f);
     } else if (o instanceof PriorityCutoffs c) {
       cutoffs.add(c);
+    } else if (o instanceof Headline h) {
+      headlines.add(h);
     } else {
       return;
     }
@@ -112,6 +120,8 @@ final class Conclusions implements RuleRuntimeEventListener {
       found = removeSame(figures, f);
     } else if (o instanceof PriorityCutoffs c) {
       found = removeSame(cutoffs, c);
+    } else if (o instanceof Headline h) {
+      found = removeSame(headlines, h);
     } else {
       return;
     }
@@ -155,6 +165,7 @@ final class Conclusions implements RuleRuntimeEventListener {
     lessonScores.clear();
     figures.clear();
     cutoffs.clear();
+    headlines.clear();
     objects.forEach(this::add);
     lost = false;
     changed = true;
@@ -193,7 +204,10 @@ final class Conclusions implements RuleRuntimeEventListener {
     List<Figure> sortedFigures = new ArrayList<>(figures);
     sortedFigures.sort(FIGURE_ORDER);
     PriorityCutoffs cutoff = cutoffs.stream().min(CUTOFF_ORDER).orElse(null);
-    Outcome outcome = new Outcome(conclusions, scores, sortedFigures, cutoff, fired);
+    List<Headline> sortedHeadlines = new ArrayList<>(headlines);
+    sortedHeadlines.sort(HEADLINE_ORDER);
+    Outcome outcome =
+        new Outcome(conclusions, scores, sortedFigures, cutoff, sortedHeadlines, fired);
     if (fired.isEmpty()) {
       last = outcome;
       changed = false;

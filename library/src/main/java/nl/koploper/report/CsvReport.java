@@ -29,7 +29,8 @@ public final class CsvReport {
             m.get("csv.score"),
             m.get("csv.title"),
             m.get("csv.action"),
-            m.get("csv.evidence")));
+            m.get("csv.evidence"),
+            m.get("csv.actors")));
     for (Recommendation r : a.recommendations()) {
       row(
           out,
@@ -43,7 +44,10 @@ public final class CsvReport {
               number(r.score()),
               r.title(),
               r.action(),
-              evidence(r, a, m)));
+              evidence(r, a, m),
+              // the stable codes, as --actor takes them, so that a sheet filters the same in
+              // either language
+              String.join(" ", r.actors().stream().map(nl.koploper.api.Actor::code).toList())));
     }
     return out.toString();
   }
