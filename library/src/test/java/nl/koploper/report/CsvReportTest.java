@@ -80,10 +80,11 @@ class CsvReportTest {
     List<List<String>> rows = parse(CsvReport.render(a));
     assertEquals(a.recommendations().size() + 1, rows.size());
     assertEquals(
-        List.of("rank", "code", "lesson", "priority", "score", "title", "action", "evidence"),
+        List.of(
+            "rank", "code", "lesson", "priority", "score", "title", "action", "evidence", "actors"),
         rows.get(0));
     for (List<String> row : rows) {
-      assertEquals(8, row.size(), row.toString());
+      assertEquals(9, row.size(), row.toString());
     }
   }
 
@@ -128,12 +129,23 @@ class CsvReportTest {
     Assessment a = netherlandsAgainstFlanders(Language.NL);
     List<List<String>> rows = parse(CsvReport.render(a));
     assertEquals(
-        List.of("rang", "code", "les", "prioriteit", "score", "titel", "actie", "onderbouwing"),
+        List.of(
+            "rang",
+            "code",
+            "les",
+            "prioriteit",
+            "score",
+            "titel",
+            "actie",
+            "onderbouwing",
+            "actoren"),
         rows.get(0));
     List<String> first = rows.get(1);
     assertEquals("CRITICAL", first.get(3));
-    assertEquals("98.0", first.get(4));
+    assertEquals("90.0", first.get(4));
     assertEquals(a.recommendations().get(0).title(), first.get(5));
+    // who can act, as the stable codes --actor takes, in either language
+    assertEquals("national regional rom", first.get(8));
     assertTrue(first.get(7).contains("(verwacht "), first.get(7));
   }
 
