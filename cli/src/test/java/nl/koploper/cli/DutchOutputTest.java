@@ -96,7 +96,7 @@ class DutchOutputTest {
   void anEnglishSentenceInDutchOutputIsFound() throws IOException {
     Set<String> leaks =
         englishIn("Regel: Recommend patient public capital where it is scarce", englishOnlyWords());
-    assertTrue(leaks.containsAll(List.of("recommend", "where")), leaks::toString);
+    assertTrue(leaks.containsAll(List.of("patient", "where", "scarce")), leaks::toString);
   }
 
   @Test
@@ -137,10 +137,17 @@ class DutchOutputTest {
     return words;
   }
 
-  /** The English words in an output, after taking out markup, fact paths, codes and file names. */
+  /**
+   * The English words in an output, after taking out markup, fact paths, codes and file names, and
+   * the lines that quote facts in the fact files' own notation: rows of fact values ({@code
+   * financingChain.patientPublicCapital LOW HIGH}), changes ({@code LOW → MEDIUM}) and the commands
+   * that make them ({@code $ koploper what-if … --set …=MEDIUM}), which a reader types.
+   */
   static Set<String> englishIn(String output, Set<String> english) {
     String text =
         output
+            .replaceAll("(?m)^\\s*\\$ .*$", " ")
+            .replaceAll("(?m)^\\s*(\\d+\\.\\s+)?[a-z]\\w*\\.\\w+\\s.*$", " ")
             .replaceAll("(?s)<style>.*?</style>", " ")
             .replaceAll("<[^>]*>", " ")
             .replaceAll("\\b[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)+\\b", " ");

@@ -24,7 +24,7 @@ public final class ComparisonReport {
     out.append(
             m.get(
                 "ruleSet",
-                c.ruleSet().source(),
+                ReportWords.source(c.ruleSet().source(), m),
                 c.ruleSet().rules(),
                 c.ruleSet().sha256().substring(0, 12)))
         .append("\n\n");
@@ -97,7 +97,7 @@ public final class ComparisonReport {
     out.append(
             m.get(
                 "ruleSet",
-                c.ruleSet().source(),
+                ReportWords.source(c.ruleSet().source(), m),
                 c.ruleSet().rules(),
                 c.ruleSet().sha256().substring(0, 12)))
         .append("\n\n");

@@ -38,16 +38,13 @@ public final class CsvReport {
               String.valueOf(r.rank()),
               r.code(),
               String.valueOf(r.lesson()),
-              // The stable enum name, not the translation, so that a filter on CRITICAL works the
-              // same on an English and a Dutch sheet.
-              r.priority().name(),
+              // In the sheet's language, as a reader filters it; JSON keeps the stable codes.
+              m.get("priority." + r.priority()),
               number(r.score()),
               r.title(),
               r.action(),
               evidence(r, a, m),
-              // the stable codes, as --actor takes them, so that a sheet filters the same in
-              // either language
-              String.join(" ", r.actors().stream().map(nl.koploper.api.Actor::code).toList())));
+              ReportWords.actors(r)));
     }
     return out.toString();
   }

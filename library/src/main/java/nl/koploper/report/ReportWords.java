@@ -23,7 +23,11 @@ final class ReportWords {
 
   /** The rule set's source: "bundled" is a word of the report's language, a directory a path. */
   String source() {
-    String source = a.ruleSet().source();
+    return source(a.ruleSet().source(), m);
+  }
+
+  /** A rule set's source in the words of {@code m}. */
+  static String source(String source, Messages m) {
     return source.equals("bundled") ? m.get("ruleSet.bundled") : source;
   }
 

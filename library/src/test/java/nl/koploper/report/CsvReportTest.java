@@ -125,7 +125,7 @@ class CsvReportTest {
   }
 
   @Test
-  void speaksDutchButKeepsMachineReadablePrioritiesAndNumbers() throws Exception {
+  void speaksDutchWithDutchPrioritiesAndActorsButMachineReadableNumbers() throws Exception {
     Assessment a = netherlandsAgainstFlanders(Language.NL);
     List<List<String>> rows = parse(CsvReport.render(a));
     assertEquals(
@@ -141,11 +141,12 @@ class CsvReportTest {
             "actoren"),
         rows.get(0));
     List<String> first = rows.get(1);
-    assertEquals("CRITICAL", first.get(3));
+    assertEquals("ZEER HOOG", first.get(3));
     assertEquals("90.0", first.get(4));
     assertEquals(a.recommendations().get(0).title(), first.get(5));
-    // who can act, as the stable codes --actor takes, in either language
-    assertEquals("national regional rom", first.get(8));
+    assertEquals(
+        "het Rijk, de provincie of regio, de regionale ontwikkelingsmaatschappij (ROM)",
+        first.get(8));
     assertTrue(first.get(7).contains("(verwacht "), first.get(7));
   }
 
