@@ -46,14 +46,16 @@ public record Assessment(
 
   /**
    * Only the recommendations that one of {@code actors} can act on, ranked anew from 1 in the same
-   * order; the result says which were left out. Lessons, outcomes and data gaps stay whole.
+   * order; the result says which were left out. Lessons, outcomes and data gaps stay whole. An
+   * actor named twice counts once.
    *
    * @param actors one or more actors, as {@link Advisor#actors(Language)} gives them
    */
   public Assessment onlyFor(List<Actor> actors) {
-    ActorFilter probe = new ActorFilter(actors, List.of());
     java.util.Set<String> codes = new java.util.HashSet<>();
-    probe.actors().forEach(a -> codes.add(a.code()));
+    List<Actor> asked =
+        new ActorFilter(actors, List.of())
+            .actors().stream().filter(a -> codes.add(a.code())).toList();
     List<Recommendation> kept = new java.util.ArrayList<>();
     List<String> leftOut = new java.util.ArrayList<>();
     for (Recommendation r : recommendations) {
@@ -72,6 +74,6 @@ public record Assessment(
         kept,
         dataGaps,
         outcomes,
-        new ActorFilter(actors, leftOut));
+        new ActorFilter(asked, leftOut));
   }
 }
