@@ -3,14 +3,22 @@ package nl.koploper.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.TreeMap;
 
 /**
  * Starts the CLI again in a JVM that maps the class-data-sharing archive built beside the jar.
@@ -22,9 +30,13 @@ import java.util.Properties;
  * itself once with it. The child does all the work with the same arguments, standard streams and
  * JVM options; the parent only passes on its exit code.
  *
- * <p>It runs in this JVM instead whenever the archive cannot help: no archive or stamp beside the
- * jar, a different Java runtime or jar location than the build recorded, not started with {@code
- * -jar}, already relaunched, or {@code KOPLOPER_NO_RELAUNCH} set.
+ * <p>A jar copied or moved elsewhere, or run by another Java runtime, no longer matches the archive
+ * the build made. Its first run then makes an archive of its own in the user's cache ({@code
+ * $XDG_CACHE_HOME/koploper/cds} or {@code ~/.cache/koploper/cds}, named by the runtime and the
+ * jar's path, size and time), says so once on standard error, and later runs start from it.
+ *
+ * <p>It runs in this JVM instead when not started with {@code -jar}, already relaunched, when no
+ * archive can be found or made (it says why), or when {@code KOPLOPER_NO_RELAUNCH} is set.
  */
 final class Relaunch {
   /** Set on the child's command line, so it never relaunches again. */
@@ -64,8 +76,25 @@ final class Relaunch {
     }
     Path archive = jar.get().resolveSibling("koploper.jsa");
     Path stamp = jar.get().resolveSibling("koploper.jsa.properties");
+    Path dump = null;
     if (!Files.isRegularFile(archive) || !matches(stamp, jar.get())) {
-      return Optional.empty();
+      Optional<Path> cached = cachedArchive(jar.get(), System.getenv());
+      if (cached.isEmpty()) {
+        System.err.println(
+            "koploper: "
+                + archive
+                + " does not match this jar or Java, and there is no cache directory to make one"
+                + " in (set XDG_CACHE_HOME or HOME); starting without it takes about twice as"
+                + " long. Rebuild the jar with ./mvnw package to get a matching archive.");
+        return Optional.empty();
+      }
+      archive = cached.get();
+      if (!Files.isRegularFile(archive)) {
+        dump = startDump(archive);
+        if (dump == null) {
+          return Optional.empty();
+        }
+      }
     }
     Optional<String[]> self = ProcessHandle.current().info().arguments();
     if (self.isEmpty()) {
@@ -76,10 +105,12 @@ final class Relaunch {
     List<String> own =
         optionsFromEnvironment
             ? withOptionsFromEnvironment(
-                List.of(self.get()),
-                java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments())
+                List.of(self.get()), ManagementFactory.getRuntimeMXBean().getInputArguments())
             : List.of(self.get());
-    Optional<List<String>> command = command(java(), own, jar.get(), archive, args);
+    Optional<List<String>> command =
+        dump == null
+            ? command(java(), own, jar.get(), archive, args)
+            : dumping(command(java(), own, jar.get(), archive, args), archive, dump);
     if (command.isEmpty()) {
       return Optional.empty();
     }
@@ -98,13 +129,114 @@ final class Relaunch {
                       child.destroy();
                     }
                   }));
-      return Optional.of(child.waitFor());
+      int code = child.waitFor();
+      if (dump != null) {
+        finishDump(dump, archive);
+      }
+      return Optional.of(code);
     } catch (IOException e) {
       return Optional.empty();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Optional.of(ExitCodes.INTERNAL);
     }
+  }
+
+  /**
+   * Where this jar's own archive lives in the user's cache: one file per Java runtime and jar
+   * (path, size, time), so a copied or rebuilt jar gets a new one; empty without a cache directory.
+   */
+  static Optional<Path> cachedArchive(Path jar, Map<String, String> environment) {
+    String xdg = environment.get("XDG_CACHE_HOME");
+    String home = environment.get("HOME");
+    Path cache;
+    if (xdg != null && !xdg.isEmpty() && Path.of(xdg).isAbsolute()) {
+      cache = Path.of(xdg, "koploper", "cds");
+    } else if (home != null && !home.isEmpty() && Path.of(home).isAbsolute()) {
+      cache = Path.of(home, ".cache", "koploper", "cds");
+    } else {
+      return Optional.empty();
+    }
+    return Optional.of(cache.resolve("koploper-" + fingerprint(current(jar)) + ".jsa"));
+  }
+
+  /** A short hash of what an archive was made for, as its name in the cache. */
+  static String fingerprint(Properties made) {
+    StringBuilder all = new StringBuilder();
+    new TreeMap<>(made).forEach((k, v) -> all.append(k).append('=').append(v).append('\n'));
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256")
+              .digest(all.toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
+  /**
+   * Prepares a run that makes the archive: a temporary file beside it (moved into place when the
+   * run ends, so that a run starting meanwhile never maps half an archive); null when the cache
+   * cannot be written, which is said on standard error.
+   */
+  private static Path startDump(Path archive) {
+    try {
+      Files.createDirectories(archive.getParent());
+      Path dump =
+          archive.resolveSibling(
+              archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+      System.err.println(
+          "koploper: this jar has no start-up archive that matches it (it was copied, moved or"
+              + " run by another Java); making one in "
+              + archive.getParent()
+              + " during this run, once, so later runs start about twice as fast");
+      return dump;
+    } catch (IOException e) {
+      System.err.println(
+          "koploper: cannot make a start-up archive in "
+              + archive.getParent()
+              + " ("
+              + e.getMessage()
+              + "); starting without one takes about twice as long");
+      return null;
+    }
+  }
+
+  /** Moves a finished archive into place; a run that made none leaves nothing behind. */
+  private static void finishDump(Path dump, Path archive) {
+    try {
+      if (Files.isRegularFile(dump) && Files.size(dump) > 0) {
+        Files.move(dump, archive, StandardCopyOption.ATOMIC_MOVE);
+      }
+    } catch (IOException e) {
+      // another run may have put its archive there first; either one serves
+    } finally {
+      try {
+        Files.deleteIfExists(dump);
+      } catch (IOException ignored) {
+        // a stale temporary file is only ever replaced, never mapped
+      }
+    }
+  }
+
+  /**
+   * The child's command line for a run that makes the archive instead of mapping it: the same, with
+   * {@code -XX:ArchiveClassesAtExit} in place of {@code -XX:SharedArchiveFile}.
+   */
+  static Optional<List<String>> dumping(Optional<List<String>> command, Path archive, Path dump) {
+    return command.map(
+        c ->
+            c.stream()
+                .map(
+                    a -> {
+                      if (a.equals("-XX:SharedArchiveFile=" + archive)) {
+                        return "-XX:ArchiveClassesAtExit=" + dump;
+                      }
+                      // Dumping warns of every class it leaves out (picocli's are too old for
+                      // CDS), and -Xlog:cds=off does not silence that; errors still show.
+                      return a.equals("-Xlog:all=warning:stderr") ? "-Xlog:all=error:stderr" : a;
+                    })
+                .toList());
   }
 
   /** The environment variables the JVM and its launcher read options from, and announce. */

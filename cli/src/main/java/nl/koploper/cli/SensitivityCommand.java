@@ -34,6 +34,9 @@ import picocli.CommandLine.Spec;
           + "advice most.",
       "Every possibility is equally likely. The same --seed gives the same result. Uses every "
           + "core.",
+      "With --vary-estimates, every value the file writes as {estimate: VALUE} is varied by one "
+          + "step of its scale as well: an enum over its neighbours and itself, a boolean over "
+          + "both, a number over ± --estimate-range percent of itself.",
       "Writes text (default) or json."
     })
 final class SensitivityCommand implements Callable<Integer> {
@@ -64,6 +67,23 @@ final class SensitivityCommand implements Callable<Integer> {
       description = "The seed of the random draws (default ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(
+      names = "--vary-estimates",
+      description =
+          "Vary every estimate ({estimate: VALUE}) by one step of its scale, without writing "
+              + "oneOf or between: enums over their neighbours and themselves, booleans over both, "
+              + "numbers over ± --estimate-range.")
+  boolean varyEstimates;
+
+  @Option(
+      names = "--estimate-range",
+      paramLabel = "PERCENT",
+      defaultValue = "25",
+      description =
+          "How far --vary-estimates varies an estimated number, in percent of itself either way "
+              + "(above 0, at most 100; default ${DEFAULT-VALUE}).")
+  double estimateRange;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -71,6 +91,14 @@ final class SensitivityCommand implements Callable<Integer> {
     if (samples < 1 || samples > Sensitivity.MAX_SAMPLES) {
       throw ExitCodes.invalidArgument(
           "--samples must be from 1 to " + Sensitivity.MAX_SAMPLES + ", not " + samples);
+    }
+    if (!(estimateRange > 0 && estimateRange <= 100)) {
+      throw ExitCodes.invalidArgument(
+          "--estimate-range must be above 0 and at most 100 (percent), not " + estimateRange);
+    }
+    if (!varyEstimates
+        && spec.commandLine().getParseResult().hasMatchedOption("--estimate-range")) {
+      throw ExitCodes.invalidArgument("--estimate-range only applies with --vary-estimates");
     }
     List<FactError> errors = new ArrayList<>();
     UncertainFacts region = null;
@@ -99,6 +127,9 @@ final class SensitivityCommand implements Callable<Integer> {
       errors.addAll(e.errors());
     }
     ReportOptions.refuse(errors);
+    if (varyEstimates) {
+      region = region.varyingEstimates(estimateRange / 100);
+    }
     Sensitivity result =
         options.advisor().sensitivity(region, peer, options.language, samples, seed);
     String text =

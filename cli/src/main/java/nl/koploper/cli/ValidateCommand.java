@@ -80,6 +80,7 @@ final class ValidateCommand implements Callable<Integer> {
   private static String summary(Facts facts) {
     List<FactSchema.Field> fields = FactSchema.fields();
     long known = fields.stream().filter(f -> f.get(facts) != null).count();
+    long estimates = fields.stream().filter(f -> facts.isEstimate(f.path())).count();
     String year = facts.region().year() == null ? "" : ", " + facts.region().year();
     return facts.region().code()
         + " "
@@ -89,6 +90,9 @@ final class ValidateCommand implements Callable<Integer> {
         + known
         + " of "
         + fields.size()
-        + " facts known";
+        + " facts known"
+        + (estimates == 0
+            ? ""
+            : ", " + estimates + (estimates == 1 ? " of them an estimate" : " of them estimates"));
   }
 }

@@ -115,4 +115,51 @@ class RelaunchTest {
   void noStampNoRelaunch(@TempDir Path dir) {
     assertFalse(Relaunch.matches(dir.resolve("missing"), dir.resolve("koploper.jar")));
   }
+
+  @Test
+  void aCopiedJarGetsItsOwnArchiveInTheUsersCache() {
+    Path cached = Relaunch.cachedArchive(JAR, java.util.Map.of("HOME", "/home/a")).orElseThrow();
+    assertEquals(Path.of("/home/a/.cache/koploper/cds"), cached.getParent());
+    assertTrue(
+        cached.getFileName().toString().matches("koploper-[0-9a-f]{24}\\.jsa"), cached.toString());
+    assertEquals(
+        Path.of("/x/koploper/cds"),
+        Relaunch.cachedArchive(JAR, java.util.Map.of("XDG_CACHE_HOME", "/x", "HOME", "/home/a"))
+            .orElseThrow()
+            .getParent());
+    assertTrue(Relaunch.cachedArchive(JAR, java.util.Map.of()).isEmpty(), "no cache, no archive");
+    assertTrue(
+        Relaunch.cachedArchive(JAR, java.util.Map.of("HOME", "relative")).isEmpty(),
+        "a relative HOME is not trusted");
+  }
+
+  @Test
+  void anotherJarOrRuntimeGetsAnotherArchiveName() {
+    java.util.Properties a = new java.util.Properties();
+    a.setProperty("jar", "/opt/k/koploper.jar");
+    a.setProperty("java.home", "/jdk17");
+    java.util.Properties b = (java.util.Properties) a.clone();
+    b.setProperty("jar", "/opt/copy/koploper.jar");
+    assertEquals(Relaunch.fingerprint(a), Relaunch.fingerprint((java.util.Properties) a.clone()));
+    assertFalse(Relaunch.fingerprint(a).equals(Relaunch.fingerprint(b)));
+  }
+
+  @Test
+  void theRunThatMakesTheArchiveDumpsInsteadOfMapping() {
+    Path dump = Path.of("/c/koploper-x.jsa.7.tmp");
+    List<String> command =
+        Relaunch.dumping(
+                Relaunch.command(
+                    "/jdk/bin/java",
+                    List.of("-jar", "koploper.jar", "assess", "x.yaml"),
+                    JAR,
+                    ARCHIVE,
+                    new String[] {"assess", "x.yaml"}),
+                ARCHIVE,
+                dump)
+            .orElseThrow();
+    assertTrue(command.contains("-XX:ArchiveClassesAtExit=" + dump), command.toString());
+    assertFalse(command.stream().anyMatch(c -> c.startsWith("-XX:SharedArchiveFile")));
+    assertTrue(command.contains("-Xlog:all=error:stderr"), "no warning per class left out");
+  }
 }

@@ -80,7 +80,7 @@ final class AssessmentBuilder {
               body.action(),
               body.rationale(),
               body.instruments(),
-              body.evidence(),
+              marked(body.evidence(), facts, benchmarkFacts),
               body.breakdown(),
               advice.rule(),
               words.actors(advice.actors()),
@@ -160,6 +160,34 @@ final class AssessmentBuilder {
         words.instruments(code),
         evidence(conclusion.evidence(), benchmarkFacts, benchmark),
         breakdown(conclusion.factors()));
+  }
+
+  /**
+   * Evidence with its estimate marks. Done after wording, not in it: the worded body is remembered
+   * by the rules' conclusion, which is the same for a value whether or not it is an estimate.
+   */
+  private static List<Evidence> marked(List<Evidence> evidence, Facts facts, Facts benchmark) {
+    boolean ours = !facts.estimates().isEmpty();
+    boolean theirs = benchmark != null && !benchmark.estimates().isEmpty();
+    if (!ours && !theirs) {
+      return evidence;
+    }
+    List<Evidence> marked = new ArrayList<>(evidence.size());
+    for (Evidence e : evidence) {
+      marked.add(
+          new Evidence(
+              e.fact(),
+              e.value(),
+              e.expected(),
+              e.benchmark(),
+              ours && isEstimate(facts, e.fact()),
+              theirs && e.benchmark() != null && isEstimate(benchmark, e.fact())));
+    }
+    return marked;
+  }
+
+  private static boolean isEstimate(Facts facts, String fact) {
+    return SCHEMA_INDEX.containsKey(fact) && facts.isEstimate(fact);
   }
 
   /**

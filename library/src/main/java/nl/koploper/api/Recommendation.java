@@ -96,4 +96,12 @@ public record Recommendation(
         actors,
         ruleName);
   }
+
+  /**
+   * Whether it rests only on estimates: every fact its rule read to fire (the facts its evidence
+   * names) is an estimate. False when it names no evidence.
+   */
+  public boolean restsOnEstimates() {
+    return !evidence.isEmpty() && evidence.stream().allMatch(Evidence::estimate);
+  }
 }

@@ -41,6 +41,7 @@ final class FactBinder {
   private final List<FactError> errors = new ArrayList<>();
   private final List<Citation> citations = new ArrayList<>();
   private final List<Uncertainty> uncertainties = new ArrayList<>();
+  private final java.util.SortedMap<String, String> estimates = new java.util.TreeMap<>();
 
   private record Citation(String id, Position position, String path) {}
 
@@ -76,6 +77,23 @@ final class FactBinder {
       throw binder.failure();
     }
     return value;
+  }
+
+  /**
+   * Binds one value of a field as {@link #bindValue} does, where the value may also be written as
+   * an estimate ({@code {estimate: VALUE, note: "why"}}): the change to that value.
+   */
+  static FactChange bindChange(Node node, Field field, String label) throws InvalidFactsException {
+    if (!EstimatedValues.looksEstimated(node)) {
+      return new FactChange(field, bindValue(node, field, label));
+    }
+    FactBinder binder = new FactBinder(label, false);
+    binder.oneValue = true;
+    var estimated = EstimatedValues.read(binder, field, (MapNode) node);
+    if (!binder.errors.isEmpty() || estimated.isEmpty()) {
+      throw binder.failure();
+    }
+    return FactChange.estimate(field, estimated.get().value(), estimated.get().note());
   }
 
   private Facts facts(Node root) throws InvalidFactsException {
@@ -131,7 +149,8 @@ final class FactBinder {
         (Ecosystem) sections.get("ecosystem"),
         (ClinicalResearch) sections.get("clinicalResearch"),
         (SectorPosition) sections.get("sectorPosition"),
-        (Outcomes) sections.get("outcomes"));
+        (Outcomes) sections.get("outcomes"),
+        estimates);
   }
 
   private String schemaVersion(Node node) {
@@ -169,6 +188,13 @@ final class FactBinder {
       Field field = section.field(key);
       if (field != null && UncertainValues.looksUncertain(e.getValue())) {
         uncertain(field, (MapNode) e.getValue());
+      } else if (field != null && EstimatedValues.looksEstimated(e.getValue())) {
+        EstimatedValues.read(this, field, (MapNode) e.getValue())
+            .ifPresent(
+                estimated -> {
+                  values.put(key, estimated.value());
+                  estimates.put(path, estimated.note());
+                });
       } else if (field != null) {
         values.put(key, value(e.getValue(), path, field.type()));
       } else if (key.equals("source") && section.citesSource()) {
@@ -371,6 +397,11 @@ final class FactBinder {
       return decimal(scalar, path, decimal);
     }
     throw new IllegalStateException("unhandled type " + type);
+  }
+
+  /** The note of an estimate: text as a source's note is, or null after reporting why not. */
+  String note(Node node, String path) {
+    return text(node, path, FactSchema.LONG_TEXT);
   }
 
   private String text(Node node, String path, Text type) {

@@ -26,10 +26,16 @@ import nl.koploper.facts.ValueType.Whole;
  * decimals given as any {@code Number} are converted. Applying a change rebuilds its section
  * through the schema, so the same range checks hold as for a file.
  *
+ * <p>A change may state its value as an estimate ({@code --set 'PATH={estimate: VALUE}'}); then the
+ * changed facts mark the fact as an estimate, as a fact file's {@code {estimate: VALUE}} does. Any
+ * other change makes the fact certain (or unknown).
+ *
  * @param field the fact to change
  * @param value its new value, or null for unknown
+ * @param estimate whether the new value is an estimate (never for unknown)
+ * @param note why it is estimated, "" when not said
  */
-public record FactChange(Field field, Object value) {
+public record FactChange(Field field, Object value, boolean estimate, String note) {
 
   public FactChange {
     Objects.requireNonNull(field, "field");
@@ -39,6 +45,20 @@ public record FactChange(Field field, Object value) {
               throw new IllegalArgumentException(field.path() + " cannot be changed: " + why);
             });
     value = value == null ? null : normalised(field, value);
+    if (value == null && estimate) {
+      throw new IllegalArgumentException(field.path() + ": an unknown value is not an estimate");
+    }
+    note = estimate ? Objects.requireNonNullElse(note, "") : "";
+  }
+
+  /** A change to a certain value (or to unknown, for null). */
+  public FactChange(Field field, Object value) {
+    this(field, value, false, "");
+  }
+
+  /** The change to a value that is an estimate, with why it is estimated ("" when not said). */
+  public static FactChange estimate(Field field, Object value, String note) {
+    return new FactChange(field, Objects.requireNonNull(value, "value"), true, note);
   }
 
   /**
@@ -135,12 +155,28 @@ public record FactChange(Field field, Object value) {
     for (Map.Entry<Integer, Map<String, Object>> e : edited.entrySet()) {
       parts[e.getKey()] = sections.get(e.getKey()).builder().apply(e.getValue());
     }
-    return withSections(facts, parts);
+    return withSections(facts, parts, estimates(facts, changes));
+  }
+
+  /** The estimates after the changes: a changed fact is an estimate only if its change says so. */
+  private static java.util.SortedMap<String, String> estimates(
+      Facts facts, List<FactChange> changes) {
+    java.util.SortedMap<String, String> estimates = new java.util.TreeMap<>(facts.estimates());
+    for (FactChange change : changes) {
+      if (change.estimate()) {
+        estimates.put(change.path(), change.note());
+      } else {
+        estimates.remove(change.path());
+      }
+    }
+    return estimates;
   }
 
   /** {@code PATH=VALUE} as {@link #parse} reads it: one command-line argument after --set. */
   public String assignment() {
-    return path() + "=" + SetArgument.render(value);
+    return path()
+        + "="
+        + (estimate ? SetArgument.estimate(value, note) : SetArgument.render(value));
   }
 
   /**
@@ -200,7 +236,8 @@ public record FactChange(Field field, Object value) {
     };
   }
 
-  private static Facts withSections(Facts f, Object[] p) {
+  private static Facts withSections(
+      Facts f, Object[] p, java.util.SortedMap<String, String> estimates) {
     return new Facts(
         f.schema(),
         (Region) p[0],
@@ -212,7 +249,8 @@ public record FactChange(Field field, Object value) {
         (Ecosystem) p[5],
         (ClinicalResearch) p[6],
         (SectorPosition) p[7],
-        (Outcomes) p[8]);
+        (Outcomes) p[8],
+        estimates);
   }
 
   /** The value as the loader would hold it, or an exception naming the fact and what it accepts. */

@@ -15,6 +15,12 @@ import nl.koploper.facts.FactSchema.Section;
  * that it reads the same again.
  */
 final class SetArgument {
+  /** An estimate in flow notation, {@code {estimate: VALUE, note: "why"}}, as --set reads it. */
+  static String estimate(Object value, String note) {
+    String written = "{estimate: " + render(value);
+    return written + (note.isEmpty() ? "}" : ", note: " + quoted(note) + "}");
+  }
+
   /** A list item that YAML's flow context reads as this very text when left unquoted. */
   private static final Pattern PLAIN_NAME =
       Pattern.compile("[\\p{L}\\p{N}]([\\p{L}\\p{N} ._&()'/+-]*[\\p{L}\\p{N}._)'])?");
@@ -53,9 +59,8 @@ final class SetArgument {
               + path
               + "= with nothing after =");
     }
-    Object value;
     try {
-      value = FactBinder.bindValue(YamlTreeReader.read(text, label), field, label);
+      return FactBinder.bindChange(YamlTreeReader.read(text, label), field, label);
     } catch (InvalidFactsException e) {
       // Positions within one argument help nobody; the argument itself is named instead.
       throw new InvalidFactsException(
@@ -63,7 +68,6 @@ final class SetArgument {
               .map(error -> new FactError(label, 0, 0, path, error.message()))
               .toList());
     }
-    return new FactChange(field, value);
   }
 
   private static Field field(String label, String path) throws InvalidFactsException {
@@ -132,6 +136,10 @@ final class SetArgument {
     if (PLAIN_NAME.matcher(name).matches() && PlainScalar.of(name) == PlainScalar.TEXT) {
       return name;
     }
+    return quoted(name);
+  }
+
+  private static String quoted(String name) {
     StringBuilder quoted = new StringBuilder("\"");
     for (char c : name.toCharArray()) {
       switch (c) {

@@ -30,6 +30,7 @@ public final class CsvReport {
             m.get("csv.title"),
             m.get("csv.action"),
             m.get("csv.evidence"),
+            m.get("csv.restsOnEstimates"),
             m.get("csv.actors")));
     for (Recommendation r : a.recommendations()) {
       row(
@@ -44,6 +45,7 @@ public final class CsvReport {
               r.title(),
               r.action(),
               evidence(r, a, m),
+              String.valueOf(r.restsOnEstimates()),
               ReportWords.actors(r)));
     }
     return out.toString();
@@ -65,11 +67,11 @@ public final class CsvReport {
       String theirs =
           e.benchmark() == null || a.benchmark() == null
               ? ""
-              : "; " + a.benchmark().name() + ": " + e.benchmark();
+              : "; " + a.benchmark().name() + ": " + EstimateMarks.benchmark(e, m);
       parts.add(
           e.fact()
               + " = "
-              + e.value()
+              + EstimateMarks.value(e, m)
               + " ("
               + m.get("expected")
               + " "

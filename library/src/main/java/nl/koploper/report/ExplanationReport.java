@@ -39,7 +39,7 @@ public final class ExplanationReport {
             e.ruleSet().sha256().substring(0, 12)));
     out.append('\n');
 
-    line(out, heading(r, m, one) + "  " + r.title());
+    line(out, heading(r, m, one) + "  " + r.title() + EstimateMarks.firstLine(r, m));
     labelled(out, m.get("explain.lesson"), r.lesson() + " " + e.lessonTitle());
     labelled(out, m.get("explain.rule"), r.ruleName());
     labelled(out, m.get("explain.file"), e.ruleFile());
@@ -60,14 +60,14 @@ public final class ExplanationReport {
       String theirs =
           ev.benchmark() == null || e.benchmark() == null
               ? ""
-              : "; " + e.benchmark().name() + ": " + ev.benchmark();
+              : "; " + e.benchmark().name() + ": " + EstimateMarks.benchmark(ev, m);
       TextReport.wrap(
           out,
           "  ",
           "    ",
           ev.fact()
               + " = "
-              + ev.value()
+              + EstimateMarks.value(ev, m)
               + " ("
               + m.get("expected")
               + " "

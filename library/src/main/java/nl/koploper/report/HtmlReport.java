@@ -213,7 +213,12 @@ public final class HtmlReport {
 
   private void recommendation(Recommendation r) {
     line("<article class=\"rec\" id=\"rec-" + r.rank() + "\">");
-    line("<h3>" + r.rank() + ". " + HtmlText.text(r.title()) + "</h3>");
+    line(
+        "<h3>"
+            + r.rank()
+            + ". "
+            + HtmlText.text(r.title() + EstimateMarks.firstLine(r, m))
+            + "</h3>");
     // The priority is written out in the badge: its colour only repeats it.
     line(
         "<p><span class=\"badge p-"
@@ -262,10 +267,10 @@ public final class HtmlReport {
     for (Evidence e : r.evidence()) {
       List<String> row = new ArrayList<>();
       row.add("<code>" + HtmlText.escape(e.fact()) + "</code>");
-      row.add(HtmlText.text(e.value()));
+      row.add(HtmlText.text(EstimateMarks.value(e, m)));
       row.add(HtmlText.text(e.expected()));
       if (a.benchmark() != null) {
-        row.add(e.benchmark() == null ? NO_VALUE : HtmlText.text(e.benchmark()));
+        row.add(e.benchmark() == null ? NO_VALUE : HtmlText.text(EstimateMarks.benchmark(e, m)));
       }
       table.row(row);
     }

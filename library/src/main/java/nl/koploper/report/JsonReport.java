@@ -119,6 +119,7 @@ public final class JsonReport {
     }
     g.writeEndArray();
     g.writeStringField("rule", r.rule());
+    g.writeBooleanField("restsOnEstimates", r.restsOnEstimates());
     g.writeArrayFieldStart("actors");
     for (nl.koploper.api.Actor actor : r.actors()) {
       g.writeString(actor.code());
@@ -179,6 +180,8 @@ public final class JsonReport {
     } else {
       g.writeStringField("benchmark", e.benchmark());
     }
+    g.writeBooleanField("estimate", e.estimate());
+    g.writeBooleanField("benchmarkEstimate", e.benchmarkEstimate());
     g.writeEndObject();
   }
 

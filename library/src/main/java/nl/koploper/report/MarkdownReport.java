@@ -154,7 +154,7 @@ public final class MarkdownReport {
   }
 
   private void recommendation(Recommendation r) {
-    paragraph("### " + r.rank() + ". " + text(r.title()));
+    paragraph("### " + r.rank() + ". " + text(r.title() + EstimateMarks.firstLine(r, m)));
     paragraph(
         String.join(
             " · ",
@@ -187,9 +187,10 @@ public final class MarkdownReport {
     List<List<String>> rows = new ArrayList<>();
     for (Evidence e : r.evidence()) {
       List<String> row =
-          new ArrayList<>(List.of(code(e.fact()), text(e.value()), text(e.expected())));
+          new ArrayList<>(
+              List.of(code(e.fact()), text(EstimateMarks.value(e, m)), text(e.expected())));
       if (a.benchmark() != null) {
-        row.add(e.benchmark() == null ? NO_VALUE : text(e.benchmark()));
+        row.add(e.benchmark() == null ? NO_VALUE : text(EstimateMarks.benchmark(e, m)));
       }
       rows.add(row);
     }

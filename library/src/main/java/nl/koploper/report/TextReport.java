@@ -88,7 +88,7 @@ public final class TextReport {
               m.get("priority." + r.priority()),
               one.format(r.score()),
               r.code(),
-              r.title()));
+              r.title() + EstimateMarks.firstLine(r, m)));
       wrap(out, m.get("action") + ": ", r.action());
       if (!r.actors().isEmpty()) {
         wrap(out, m.get("actors") + ": ", ReportWords.actors(r));
@@ -98,13 +98,13 @@ public final class TextReport {
         String theirs =
             e.benchmark() == null || a.benchmark() == null
                 ? ""
-                : "; " + a.benchmark().name() + ": " + e.benchmark();
+                : "; " + a.benchmark().name() + ": " + EstimateMarks.benchmark(e, m);
         wrap(
             out,
             m.get("evidence") + ": ",
             e.fact()
                 + " = "
-                + e.value()
+                + EstimateMarks.value(e, m)
                 + " ("
                 + m.get("expected")
                 + " "

@@ -81,10 +81,19 @@ class CsvReportTest {
     assertEquals(a.recommendations().size() + 1, rows.size());
     assertEquals(
         List.of(
-            "rank", "code", "lesson", "priority", "score", "title", "action", "evidence", "actors"),
+            "rank",
+            "code",
+            "lesson",
+            "priority",
+            "score",
+            "title",
+            "action",
+            "evidence",
+            "rests on estimates",
+            "actors"),
         rows.get(0));
     for (List<String> row : rows) {
-      assertEquals(9, row.size(), row.toString());
+      assertEquals(10, row.size(), row.toString());
     }
   }
 
@@ -138,6 +147,7 @@ class CsvReportTest {
             "titel",
             "actie",
             "onderbouwing",
+            "berust op schattingen",
             "actoren"),
         rows.get(0));
     List<String> first = rows.get(1);
@@ -146,7 +156,7 @@ class CsvReportTest {
     assertEquals(a.recommendations().get(0).title(), first.get(5));
     assertEquals(
         "het Rijk, de provincie of regio, de regionale ontwikkelingsmaatschappij (ROM)",
-        first.get(8));
+        first.get(9));
     assertTrue(first.get(7).contains("(verwacht "), first.get(7));
   }
 
