@@ -30,8 +30,8 @@ public final class CsvReport {
             m.get("csv.title"),
             m.get("csv.action"),
             m.get("csv.evidence"),
-            m.get("csv.restsOnEstimates"),
-            m.get("csv.actors")));
+            m.get("csv.actors"),
+            m.get("csv.restsOnEstimates")));
     for (Recommendation r : a.recommendations()) {
       row(
           out,
@@ -45,8 +45,8 @@ public final class CsvReport {
               r.title(),
               r.action(),
               evidence(r, a, m),
-              String.valueOf(r.restsOnEstimates()),
-              ReportWords.actors(r)));
+              ReportWords.actors(r),
+              String.valueOf(r.restsOnEstimates())));
     }
     return out.toString();
   }

@@ -89,8 +89,8 @@ class CsvReportTest {
             "title",
             "action",
             "evidence",
-            "rests on estimates",
-            "actors"),
+            "actors",
+            "rests on estimates"),
         rows.get(0));
     for (List<String> row : rows) {
       assertEquals(10, row.size(), row.toString());
@@ -147,8 +147,8 @@ class CsvReportTest {
             "titel",
             "actie",
             "onderbouwing",
-            "berust op schattingen",
-            "actoren"),
+            "actoren",
+            "berust op schattingen"),
         rows.get(0));
     List<String> first = rows.get(1);
     assertEquals("ZEER HOOG", first.get(3));
@@ -156,7 +156,7 @@ class CsvReportTest {
     assertEquals(a.recommendations().get(0).title(), first.get(5));
     assertEquals(
         "het Rijk, de provincie of regio, de regionale ontwikkelingsmaatschappij (ROM)",
-        first.get(9));
+        first.get(8));
     assertTrue(first.get(7).contains("(verwacht "), first.get(7));
   }
 
