@@ -93,7 +93,10 @@ final class RulesCommand implements Runnable {
       Advisor advisor = directory == null ? Advisor.bundled() : Advisor.fromDirectory(directory);
       java.util.List<nl.koploper.api.RuleDescription> rules = advisor.rules(language);
       switch (format) {
-        case TEXT -> spec.commandLine().getOut().print(RuleCatalogueText.render(rules));
+        case TEXT ->
+            spec.commandLine()
+                .getOut()
+                .print(nl.koploper.report.RuleCatalogueText.render(rules, language));
         case JSON ->
             spec.commandLine().getOut().print(nl.koploper.report.RuleCatalogueJson.render(rules));
         default -> throw new IllegalStateException("--format refuses " + format + " as it parses");

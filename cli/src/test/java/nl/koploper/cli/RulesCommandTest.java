@@ -68,10 +68,29 @@ class RulesCommandTest {
             .contains(
                 "  Recommend more spin-offs where few are created per inhabitant"
                     + "  [lesson-2-valorisation.drl]\n      L2.SPIN_OFFS: More spin-offs from research\n"
+                    + "      who can act: the province or region, the regional development agency"
+                    + " (ROM), knowledge institutions (universities, UMCs, TTOs)\n"
                     + "      reads region.population, valorisation.spinOffsPerYear\n"),
         run.out());
     long rules = run.out().lines().filter(l -> l.endsWith(".drl]")).count();
-    assertEquals(61, rules, run.out());
+    assertEquals(70, rules, run.out());
+  }
+
+  @Test
+  void listsTheRulesInDutchWithTheirDutchNames() {
+    CliRun run = CliRun.of("rules", "list", "--lang", "nl");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(
+        run.out()
+            .contains(
+                "  Beveel meer spin-offs aan waar er per inwoner weinig ontstaan"
+                    + "  [lesson-2-valorisation.drl]\n      L2.SPIN_OFFS: Meer spin-offs uit onderzoek\n"
+                    + "      wie kan handelen: de provincie of regio, de regionale"
+                    + " ontwikkelingsmaatschappij (ROM), kennisinstellingen (universiteiten, umc's,"
+                    + " TTO's)\n      leest region.population, valorisation.spinOffsPerYear\n"),
+        run.out());
+    assertTrue(run.out().startsWith("Alle lessen\n"), run.out());
+    assertTrue(run.out().contains("\nLes 1\n"), run.out());
   }
 
   @Test

@@ -36,7 +36,7 @@ class TestCommandTest {
     assertEquals(0, run.exitCode(), run.out() + run.err());
     assertTrue(run.out().contains(" passed, 0 failed\n"), run.out());
     assertTrue(
-        run.out().endsWith("coverage: 61 of 61 rules fired in some case (100.0 %)\n"), run.out());
+        run.out().endsWith("coverage: 70 of 70 rules fired in some case (100.0 %)\n"), run.out());
     assertTrue(
         run.out()
             .startsWith(
@@ -80,9 +80,9 @@ class TestCommandTest {
             + file
             + ":3: scarce early R&D subsidies are high priority\n"
             + "        expected L3.INDUSTRY_PHD_MANDATES present; recommended:"
-            + " L3.EARLY_RND_SUBSIDIES (LOW 20.0)\n"
-            + "        expected L3.EARLY_RND_SUBSIDIES at priority HIGH; it is LOW 20.0 at rank 1:"
-            + " gap +30.0, low-coverage -10.0\n"
+            + " L3.EARLY_RND_SUBSIDIES (MEDIUM 45.0)\n"
+            + "        expected L3.EARLY_RND_SUBSIDIES at priority HIGH; it is MEDIUM 45.0 at rank 1:"
+            + " gap +45.0, report-emphasis +10.0, low-coverage -10.0\n"
             + "PASS  "
             + file
             + ": scarce early R&D subsidies are recommended against\n"
@@ -125,10 +125,12 @@ class TestCommandTest {
             + " L3.INDUSTRY_PHD_MANDATES, L3.POLICY_CONTINUITY\n"
             + file
             + ":10:47: cases[0].expect.factors.L3.EARLY_RND_SUBSIDIES[1]: no score factor of the"
-            + " rule set is called gapp; did you mean gap? The rule set has benchmark-leads-lesson,"
-            + " benchmark-meets, continuity-root, few-large-companies, gap, low-coverage,"
-            + " low-private-rnd, low-private-rnd-benchmark, short-continuity,"
-            + " small-market-cap-benchmark, strong-knowledge-weak-valorisation, valley-of-death\n"
+            + " rule set is called gapp; did you mean gap? The rule set has benchmark-misses,"
+            + " benchmark-not-ahead, continuity-root, few-companies, few-companies-benchmark,"
+            + " few-large-companies, few-large-companies-benchmark, gap,"
+            + " late-capital-without-patient-capital, low-coverage, low-private-rnd,"
+            + " low-private-rnd-benchmark, report-emphasis, short-continuity, small-market-cap,"
+            + " small-market-cap-benchmark, strong-knowledge-weak-valorisation\n"
             + "koploper test: 1 of 1 test file invalid\n",
         run.err());
   }
@@ -216,8 +218,8 @@ class TestCommandTest {
     assertTrue(
         run.out()
             .contains(
-                "\n  Recommend structural collaboration of technical and medical research where it"
-                    + " is ad hoc  [lesson-1-knowledge-base.drl]\n"),
+                "\n  Recommend physical collaboration of technical and medical research where it"
+                    + " is not in one place  [lesson-1-knowledge-base.drl]\n"),
         run.out());
     assertFalse(run.out().contains("Recommend a joint institute where there is none  ["));
     assertTrue(run.out().endsWith(" % is below the minimum of 50 %\n"), run.out());

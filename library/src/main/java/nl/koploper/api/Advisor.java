@@ -71,7 +71,13 @@ public final class Advisor {
     this.ruleTimeLimit = ruleTimeLimit;
     this.info = AssessmentBuilder.info(rules);
     for (Language language : Language.values()) {
-      wordings.put(language, new Wording(language, rules.texts(language.tag())));
+      java.util.Map<String, String> names = new java.util.HashMap<>();
+      for (nl.koploper.engine.RuleInfo rule : rules.rules().rules()) {
+        names.put(
+            rule.name(),
+            language == Language.NL && rule.dutch() != null ? rule.dutch() : rule.name());
+      }
+      wordings.put(language, new Wording(language, rules.texts(language.tag()), names));
     }
   }
 
@@ -169,7 +175,14 @@ public final class Advisor {
           rule.code() == null ? null : rules.texts(language.tag()).get(rule.code() + ".title");
       all.add(
           new RuleDescription(
-              rule.name(), rule.file(), rule.lesson(), rule.code(), title, rules.reads(rule)));
+              rule.name(),
+              rule.file(),
+              rule.lesson(),
+              rule.code(),
+              title,
+              rules.reads(rule),
+              wordings.get(language).actors(nl.koploper.engine.terms.Advice.actors(rule.actors())),
+              wordings.get(language).ruleName(rule.name())));
     }
     all.sort(
         Comparator.comparingInt(RuleDescription::lesson)
@@ -342,6 +355,34 @@ public final class Advisor {
       }
     }
     return Collections.unmodifiableSortedSet(names);
+  }
+
+  /**
+   * The actors a recommendation can name, in the fixed order of the vocabulary, with their names in
+   * a language: what {@link Assessment#onlyFor(List)} takes.
+   */
+  public List<Actor> actors(Language language) {
+    Objects.requireNonNull(language, "language must not be null");
+    return wordings.get(language).actors();
+  }
+
+  /**
+   * The actor of a code, such as {@code regional}.
+   *
+   * @throws IllegalArgumentException naming the vocabulary when the code is not in it
+   */
+  public Actor actor(String code, Language language) {
+    Objects.requireNonNull(code, "code must not be null");
+    return actors(language).stream()
+        .filter(a -> a.code().equals(code))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "'"
+                        + code
+                        + "' is not an actor; one of "
+                        + String.join(", ", nl.koploper.engine.terms.Advice.ACTORS)));
   }
 
   /** A recommendation's title in a language. */

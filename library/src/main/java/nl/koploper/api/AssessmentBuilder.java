@@ -86,7 +86,9 @@ final class AssessmentBuilder {
               body.instruments(),
               marked(body.evidence(), facts, benchmarkFacts),
               body.breakdown(),
-              advice.rule()));
+              advice.rule(),
+              words.actors(advice.actors()),
+              words.ruleName(advice.rule())));
     }
     Known known = Known.of(facts);
     return new Assessment(
@@ -96,7 +98,41 @@ final class AssessmentBuilder {
         language,
         lessons(known, outcome, benchmark),
         numbered,
-        known.gaps());
+        known.gaps(),
+        outcomes(outcome, benchmark),
+        null);
+  }
+
+  /**
+   * The headline figures the rules chose, the region's beside the benchmark's. A figure the region
+   * cannot derive still has its row, with an unknown value.
+   */
+  private List<OutcomeFigure> outcomes(Outcome outcome, Outcome benchmark) {
+    List<OutcomeFigure> rows = new ArrayList<>();
+    for (nl.koploper.engine.terms.Headline h : outcome.headlines()) {
+      Double own = figure(outcome, h.figure());
+      Double theirs = benchmark == null ? null : figure(benchmark, h.figure());
+      Double ratio = own == null || theirs == null || theirs == 0 ? null : own / theirs;
+      rows.add(
+          new OutcomeFigure(
+              h.figure(),
+              words.texts().get("outcome." + h.figure()),
+              own,
+              theirs,
+              ratio,
+              words.texts().get("unit." + h.figure()),
+              h.facts()));
+    }
+    return rows;
+  }
+
+  private static Double figure(Outcome outcome, String name) {
+    for (Figure f : outcome.figures()) {
+      if (f.name().equals(name)) {
+        return f.value();
+      }
+    }
+    return null;
   }
 
   /**

@@ -16,7 +16,9 @@ import java.util.List;
  * @param instruments instruments that worked elsewhere
  * @param evidence the facts that made it fire
  * @param scoreBreakdown the factors of its score, largest first
- * @param rule the name of the rule that fired
+ * @param rule the name of the rule that fired, as written in the rule set (a stable identifier)
+ * @param actors who can act on it, in the vocabulary's order
+ * @param ruleName the rule's name in the result's language ({@code @nl} in Dutch)
  */
 public record Recommendation(
     int rank,
@@ -30,7 +32,9 @@ public record Recommendation(
     List<String> instruments,
     List<Evidence> evidence,
     List<ScoreFactor> scoreBreakdown,
-    String rule) {
+    String rule,
+    List<Actor> actors,
+    String ruleName) {
   /**
    * Copies the lists, so the record is immutable.
    *
@@ -46,11 +50,69 @@ public record Recommendation(
    * @param evidence the facts that made it fire
    * @param scoreBreakdown the factors of its score, largest first
    * @param rule the name of the rule that fired
+   * @param actors who can act on it
+   * @param ruleName the rule's name in the result's language
    */
   public Recommendation {
     instruments = List.copyOf(instruments);
     evidence = List.copyOf(evidence);
     scoreBreakdown = List.copyOf(scoreBreakdown);
+    actors = List.copyOf(actors);
+  }
+
+  /** A recommendation that names no actors (made outside a rule set, as in tests). */
+  public Recommendation(
+      int rank,
+      String code,
+      int lesson,
+      Priority priority,
+      double score,
+      String title,
+      String action,
+      String rationale,
+      List<String> instruments,
+      List<Evidence> evidence,
+      List<ScoreFactor> scoreBreakdown,
+      String rule) {
+    this(
+        rank,
+        code,
+        lesson,
+        priority,
+        score,
+        title,
+        action,
+        rationale,
+        instruments,
+        evidence,
+        scoreBreakdown,
+        rule,
+        List.of(),
+        rule);
+  }
+
+  /** Whether one of {@code codes} can act on it. */
+  public boolean actionableBy(java.util.Collection<String> codes) {
+    return actors.stream().anyMatch(a -> codes.contains(a.code()));
+  }
+
+  /** The same recommendation at another rank. */
+  public Recommendation withRank(int newRank) {
+    return new Recommendation(
+        newRank,
+        code,
+        lesson,
+        priority,
+        score,
+        title,
+        action,
+        rationale,
+        instruments,
+        evidence,
+        scoreBreakdown,
+        rule,
+        actors,
+        ruleName);
   }
 
   /**

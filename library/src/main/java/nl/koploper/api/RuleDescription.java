@@ -11,9 +11,18 @@ import java.util.List;
  * @param code its recommendation code, or null when it does not recommend
  * @param title the recommendation's title, or null
  * @param reads the input facts its conditions read, in schema order
+ * @param actors who can act on its recommendation (empty when it does not recommend)
+ * @param localName the rule's name in the language asked for ({@code @nl} in Dutch)
  */
 public record RuleDescription(
-    String name, String file, int lesson, String code, String title, List<String> reads) {
+    String name,
+    String file,
+    int lesson,
+    String code,
+    String title,
+    List<String> reads,
+    List<Actor> actors,
+    String localName) {
   /**
    * Copies the lists, so the record is immutable.
    *
@@ -23,8 +32,16 @@ public record RuleDescription(
    * @param code its recommendation code, or null when it does not recommend
    * @param title the recommendation's title, or null
    * @param reads the input facts its conditions read, in schema order
+   * @param actors who can act on its recommendation
+   * @param localName the rule's name in the catalogue's language
    */
   public RuleDescription {
     reads = List.copyOf(reads);
+    actors = List.copyOf(actors);
+  }
+
+  public RuleDescription(
+      String name, String file, int lesson, String code, String title, List<String> reads) {
+    this(name, file, lesson, code, title, reads, List.of(), name);
   }
 }

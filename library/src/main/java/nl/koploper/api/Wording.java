@@ -37,6 +37,8 @@ final class Wording {
   private final Map<Worded, AssessmentBuilder.Body> bodies = new ConcurrentHashMap<>();
 
   private final List<String> lessonTitles;
+  private final Map<String, String> ruleNames;
+  private final List<Actor> actors;
   private final Language language;
   private final TextCatalogue texts;
   private final ThreadLocal<Map<String, Template>> patterns = ThreadLocal.withInitial(HashMap::new);
@@ -90,9 +92,14 @@ final class Wording {
     }
   }
 
-  Wording(Language language, TextCatalogue texts) {
+  Wording(Language language, TextCatalogue texts, Map<String, String> ruleNames) {
     this.language = language;
     this.texts = texts;
+    this.ruleNames = Map.copyOf(ruleNames);
+    this.actors =
+        nl.koploper.engine.terms.Advice.ACTORS.stream()
+            .map(a -> new Actor(a, texts.get("actor." + a)))
+            .toList();
     this.plainNumbers = ThreadLocal.withInitial(() -> NumberFormat.getInstance(language.locale()));
     List<String> titles = new ArrayList<>();
     for (int n = 1; n <= 7; n++) {
@@ -116,6 +123,21 @@ final class Wording {
       bodies.put(key, body);
     }
     return body;
+  }
+
+  /** A rule's name in this language. */
+  String ruleName(String rule) {
+    return ruleNames.getOrDefault(rule, rule);
+  }
+
+  /** The whole actor vocabulary, worded. */
+  List<Actor> actors() {
+    return actors;
+  }
+
+  /** The actors of these codes, in the vocabulary's order. */
+  List<Actor> actors(List<String> codes) {
+    return actors.stream().filter(a -> codes.contains(a.code())).toList();
   }
 
   /** Lesson {@code n}'s title (1–7). */
@@ -152,12 +174,22 @@ final class Wording {
     } else if (value instanceof List<?> list) {
       shown =
           list.isEmpty() ? "[]" : String.join(", ", list.stream().map(String::valueOf).toList());
+    } else if (value instanceof Enum<?> e) {
+      shown = scaleValue(e);
     } else {
       shown = String.valueOf(value);
     }
     return unit == null
         ? shown
         : shown + " " + unitNames.computeIfAbsent(unit, u -> texts.get("unit." + u));
+  }
+
+  /**
+   * A value of an ordinal scale in this language ({@code value.SCARCE}): English keeps the fact
+   * files' own spelling, Dutch says "schaars". A rule set without that text shows the name.
+   */
+  private String scaleValue(Enum<?> e) {
+    return texts.find("value." + e.name()).orElse(e.name());
   }
 
   String number(Number n) {
@@ -195,7 +227,7 @@ final class Wording {
   private String format(String pattern, Object... args) {
     Object[] shown = new Object[args.length];
     for (int i = 0; i < args.length; i++) {
-      shown[i] = args[i] instanceof Enum<?> e ? e.name() : args[i];
+      shown[i] = args[i] instanceof Enum<?> e ? scaleValue(e) : args[i];
     }
     return patterns
         .get()

@@ -10,6 +10,7 @@ import nl.koploper.engine.terms.Advice;
 import nl.koploper.engine.terms.Evidence;
 import nl.koploper.engine.terms.Factor;
 import nl.koploper.engine.terms.Figure;
+import nl.koploper.engine.terms.Headline;
 import nl.koploper.engine.terms.LessonScore;
 import nl.koploper.engine.terms.PriorityCutoffs;
 
@@ -23,6 +24,7 @@ public final class Outcome {
   private final List<LessonScore> lessonScores;
   private final List<Figure> figures;
   private final PriorityCutoffs cutoffs;
+  private final List<Headline> headlines;
   private final SortedSet<String> firedRules;
   private List<Advice> advice;
   private List<Evidence> evidence;
@@ -34,6 +36,17 @@ public final class Outcome {
       List<Figure> figures,
       PriorityCutoffs cutoffs,
       java.util.Collection<String> firedRules) {
+    this(conclusions, lessonScores, figures, cutoffs, List.of(), firedRules);
+  }
+
+  public Outcome(
+      List<Conclusion> conclusions,
+      List<LessonScore> lessonScores,
+      List<Figure> figures,
+      PriorityCutoffs cutoffs,
+      List<Headline> headlines,
+      java.util.Collection<String> firedRules) {
+    this.headlines = List.copyOf(headlines);
     this.conclusions = List.copyOf(conclusions);
     this.lessonScores = List.copyOf(lessonScores);
     this.figures = List.copyOf(figures);
@@ -93,6 +106,11 @@ public final class Outcome {
     return figures;
   }
 
+  /** The headline outcome figures the rules chose, in their order. */
+  public List<Headline> headlines() {
+    return headlines;
+  }
+
   /** The priority cut-offs, or null when no rule set them. */
   public PriorityCutoffs cutoffs() {
     return cutoffs;
@@ -106,7 +124,7 @@ public final class Outcome {
   public Outcome untraced() {
     return firedRules.isEmpty()
         ? this
-        : new Outcome(conclusions, lessonScores, figures, cutoffs, List.of());
+        : new Outcome(conclusions, lessonScores, figures, cutoffs, headlines, List.of());
   }
 
   @Override
@@ -117,12 +135,13 @@ public final class Outcome {
             && lessonScores.equals(other.lessonScores)
             && figures.equals(other.figures)
             && Objects.equals(cutoffs, other.cutoffs)
+            && headlines.equals(other.headlines)
             && firedRules.equals(other.firedRules);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(conclusions, lessonScores, figures, cutoffs, firedRules);
+    return Objects.hash(conclusions, lessonScores, figures, cutoffs, headlines, firedRules);
   }
 
   @Override

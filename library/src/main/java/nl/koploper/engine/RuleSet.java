@@ -145,7 +145,13 @@ public final class RuleSet {
           "expect.AT_MOST",
           "expect.EQUALS",
           "value.true",
-          "value.false");
+          "value.false",
+          "actor.eu",
+          "actor.national",
+          "actor.regional",
+          "actor.rom",
+          "actor.institutions",
+          "actor.sector");
 
   private static final java.util.regex.Pattern LESSON_FILE =
       java.util.regex.Pattern.compile("lesson-([1-7])-.*\\.drl");
@@ -188,6 +194,7 @@ public final class RuleSet {
                         ? "a file of rules for every lesson"
                         : "the file of lesson " + fileLesson)));
       }
+      problems.addAll(actorsAndDutch(rule, where));
       if (rule.code() != null) {
         java.util.regex.Matcher code = CODE.matcher(rule.code());
         if (!code.matches() || Integer.parseInt(code.group(1)) != rule.lesson()) {
@@ -203,6 +210,53 @@ public final class RuleSet {
                       + " rule's own lesson"));
         }
       }
+    }
+    return problems;
+  }
+
+  /**
+   * A recommending rule names who can act on it, from the fixed vocabulary ({@link
+   * nl.koploper.engine.terms.Advice#ACTORS}); a rule that does not recommend names no one. A rule
+   * may give its name in Dutch ({@code @nl("…")}), which Dutch output shows instead of the English
+   * name; the bundled rules all do (a test holds them to it).
+   */
+  private static List<RuleProblem> actorsAndDutch(RuleInfo rule, String where) {
+    List<RuleProblem> problems = new ArrayList<>();
+    String vocabulary = String.join(", ", nl.koploper.engine.terms.Advice.ACTORS);
+    if (rule.code() != null) {
+      List<String> unknown = nl.koploper.engine.terms.Advice.unknownActors(rule.actors());
+      if (rule.actors() == null || rule.actors().isBlank()) {
+        problems.add(
+            new RuleProblem(
+                where,
+                0,
+                "rule '"
+                    + rule.name()
+                    + "' recommends but has no @actors(\"…\"): who can act on it, from "
+                    + vocabulary));
+      } else if (!unknown.isEmpty()) {
+        problems.add(
+            new RuleProblem(
+                where,
+                0,
+                "rule '"
+                    + rule.name()
+                    + "' has @actors naming "
+                    + String.join(", ", unknown.stream().map(u -> "'" + u + "'").toList())
+                    + ", not one of "
+                    + vocabulary));
+      }
+    } else if (rule.actors() != null) {
+      problems.add(
+          new RuleProblem(
+              where,
+              0,
+              "rule '" + rule.name() + "' has @actors but recommends nothing (it has no @code)"));
+    }
+    if (rule.dutch() != null && rule.dutch().isBlank()) {
+      problems.add(
+          new RuleProblem(
+              where, 0, "rule '" + rule.name() + "' has an empty @nl(\"\"): its name in Dutch"));
     }
     return problems;
   }

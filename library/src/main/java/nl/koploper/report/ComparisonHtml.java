@@ -69,7 +69,7 @@ public final class ComparisonHtml {
         .append(
             m.get(
                 "ruleSet",
-                HtmlText.escape(c.ruleSet().source()),
+                HtmlText.escape(ReportWords.source(c.ruleSet().source(), m)),
                 c.ruleSet().rules(),
                 "<code>" + HtmlText.escape(c.ruleSet().sha256().substring(0, 12)) + "</code>"))
         .append("</p>\n");

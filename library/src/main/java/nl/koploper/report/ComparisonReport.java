@@ -29,7 +29,7 @@ public final class ComparisonReport {
     out.append(
             m.get(
                 "ruleSet",
-                c.ruleSet().source(),
+                ReportWords.source(c.ruleSet().source(), m),
                 c.ruleSet().rules(),
                 c.ruleSet().sha256().substring(0, 12)))
         .append("\n\n");
@@ -107,7 +107,7 @@ public final class ComparisonReport {
     out.append(
             m.get(
                 "ruleSet",
-                c.ruleSet().source(),
+                ReportWords.source(c.ruleSet().source(), m),
                 c.ruleSet().rules(),
                 c.ruleSet().sha256().substring(0, 12)))
         .append("\n\n");

@@ -36,6 +36,7 @@ public final class CsvReport {
             m.get("csv.title"),
             m.get("csv.action"),
             m.get("csv.evidence"),
+            m.get("csv.actors"),
             m.get("csv.restsOnEstimates")));
     for (Recommendation r : a.recommendations()) {
       row(
@@ -44,13 +45,13 @@ public final class CsvReport {
               String.valueOf(r.rank()),
               r.code(),
               String.valueOf(r.lesson()),
-              // The stable enum name, not the translation, so that a filter on CRITICAL works the
-              // same on an English and a Dutch sheet.
-              r.priority().name(),
+              // In the sheet's language, as a reader filters it; JSON keeps the stable codes.
+              m.get("priority." + r.priority()),
               number(r.score()),
               r.title(),
               r.action(),
               evidence(r, a, m),
+              ReportWords.actors(r),
               String.valueOf(r.restsOnEstimates())));
     }
     return out.toString();

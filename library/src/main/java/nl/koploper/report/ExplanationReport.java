@@ -41,14 +41,14 @@ public final class ExplanationReport {
         out,
         m.get(
             "ruleSet",
-            e.ruleSet().source(),
+            ReportWords.source(e.ruleSet().source(), m),
             e.ruleSet().rules(),
             e.ruleSet().sha256().substring(0, 12)));
     out.append('\n');
 
     line(out, heading(r, m, one) + "  " + r.title() + EstimateMarks.firstLine(r, m));
     labelled(out, m.get("explain.lesson"), r.lesson() + " " + e.lessonTitle());
-    labelled(out, m.get("explain.rule"), r.rule());
+    labelled(out, m.get("explain.rule"), r.ruleName());
     labelled(out, m.get("explain.file"), e.ruleFile());
     out.append('\n');
 
@@ -90,7 +90,10 @@ public final class ExplanationReport {
     for (ScoreFactor f : r.scoreBreakdown()) {
       String points =
           String.format("  %6s  ", (f.points() >= 0 ? "+" : "") + one.format(f.points()));
-      TextReport.wrap(out, points, " ".repeat(points.length()), f.why() + " (" + f.factor() + ")");
+      // the factor's name, as policy tests and JSON call it, is English; Dutch readers get the text
+      String why =
+          e.language() == nl.koploper.api.Language.NL ? f.why() : f.why() + " (" + f.factor() + ")";
+      TextReport.wrap(out, points, " ".repeat(points.length()), why);
     }
     out.append('\n');
     waysOut(out, e, files, m);

@@ -27,11 +27,13 @@ public final class HtmlReport {
   private final Messages m;
   private final NumberFormat one;
   private final NumberFormat percent;
+  private final ReportWords words;
   private final StringBuilder out = new StringBuilder();
 
   private HtmlReport(Assessment a) {
     this.a = a;
     this.m = Messages.of(a.language());
+    this.words = new ReportWords(a, m);
     this.one = NumberFormat.getNumberInstance(a.language().locale());
     one.setMinimumFractionDigits(1);
     one.setMaximumFractionDigits(1);
@@ -48,6 +50,7 @@ public final class HtmlReport {
     HtmlReport report = new HtmlReport(a);
     report.head();
     report.summary();
+    report.outcomes();
     report.charts();
     report.lessons();
     report.recommendations();
@@ -100,10 +103,47 @@ public final class HtmlReport {
         "<p class=\"muted\">"
             + m.get(
                 "ruleSet",
-                HtmlText.escape(a.ruleSet().source()),
+                HtmlText.escape(words.source()),
                 a.ruleSet().rules(),
                 "<code>" + HtmlText.escape(a.ruleSet().sha256().substring(0, 12)) + "</code>")
             + "</p>");
+    if (words.actorFilter() != null) {
+      line("<p><strong>" + HtmlText.escape(words.actorFilter()) + "</strong></p>");
+    }
+  }
+
+  /** The report's headline figures, region against benchmark, before everything else. */
+  private void outcomes() {
+    if (a.outcomes().isEmpty()) {
+      return;
+    }
+    line("<section aria-labelledby=\"outcomes\">");
+    line("<h2 id=\"outcomes\">" + HtmlText.escape(m.get("outcomes.heading")) + "</h2>");
+    if (!words.anyOutcomeKnown()) {
+      line("<p>" + HtmlText.escape(m.get("outcomes.none")) + "</p>");
+      line("</section>");
+      return;
+    }
+    List<String> header = new ArrayList<>();
+    header.add(m.get("outcomes.figure"));
+    header.add(a.region().name());
+    if (a.benchmark() != null) {
+      header.add(a.benchmark().name());
+      header.add(m.get("outcomes.ratio"));
+    }
+    Table table = new Table(out, header, "h" + "r".repeat(header.size() - 1));
+    for (nl.koploper.api.OutcomeFigure o : a.outcomes()) {
+      List<String> row = new ArrayList<>();
+      row.add(HtmlText.text(ReportWords.label(o)));
+      row.add(HtmlText.escape(words.figure(o, o.value())));
+      if (a.benchmark() != null) {
+        row.add(HtmlText.escape(words.figure(o, o.benchmark())));
+        row.add(HtmlText.escape(words.ratio(o)));
+      }
+      table.row(row);
+    }
+    table.close();
+    line("</section>");
   }
 
   private void charts() {
@@ -168,7 +208,7 @@ public final class HtmlReport {
             + a.recommendations().size()
             + ")</h2>");
     if (a.recommendations().isEmpty()) {
-      line("<p>" + HtmlText.escape(m.get("noRecommendations")) + "</p>");
+      line("<p>" + HtmlText.escape(words.noRecommendations()) + "</p>");
     }
     for (Recommendation r : a.recommendations()) {
       recommendation(r);
@@ -202,11 +242,14 @@ public final class HtmlReport {
             + r.lesson()
             + "</p>");
     labelled(m.get("action"), r.action());
+    if (!r.actors().isEmpty()) {
+      labelled(m.get("actors"), ReportWords.actors(r));
+    }
     labelled(m.get("why"), r.rationale());
     evidence(r);
     breakdown(r);
     instruments(r);
-    labelled(m.get("markdown.rule"), r.rule());
+    labelled(m.get("markdown.rule"), r.ruleName());
     line("</article>");
   }
 

@@ -66,6 +66,8 @@ public final class JsonReport {
     region(g, "benchmark", a.benchmark());
     ruleSet(g, a.ruleSet());
     g.writeStringField("language", a.language().tag());
+    actorFilter(g, a);
+    outcomes(g, a);
     g.writeArrayFieldStart("lessons");
     for (LessonResult l : a.lessons()) {
       g.writeStartObject();
@@ -129,7 +131,53 @@ public final class JsonReport {
     g.writeEndArray();
     g.writeStringField("rule", r.rule());
     g.writeBooleanField("restsOnEstimates", r.restsOnEstimates());
+    g.writeArrayFieldStart("actors");
+    for (nl.koploper.api.Actor actor : r.actors()) {
+      g.writeString(actor.code());
+    }
+    g.writeEndArray();
     g.writeEndObject();
+  }
+
+  /** {@code "actorFilter": null}, or the actors asked for and the codes left out. */
+  private static void actorFilter(JsonGenerator g, Assessment a) throws IOException {
+    if (a.actorFilter() == null) {
+      g.writeNullField("actorFilter");
+      return;
+    }
+    g.writeObjectFieldStart("actorFilter");
+    g.writeArrayFieldStart("actors");
+    for (nl.koploper.api.Actor actor : a.actorFilter().actors()) {
+      g.writeString(actor.code());
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("leftOut");
+    for (String code : a.actorFilter().leftOut()) {
+      g.writeString(code);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  /** The headline figures: {@code {"figure", "value", "benchmark", "ratio", "unit", "facts"}}. */
+  private static void outcomes(JsonGenerator g, Assessment a) throws IOException {
+    g.writeArrayFieldStart("outcomes");
+    for (nl.koploper.api.OutcomeFigure o : a.outcomes()) {
+      g.writeStartObject();
+      g.writeStringField("figure", o.figure());
+      g.writeStringField("title", o.title());
+      number(g, "value", o.value());
+      number(g, "benchmark", o.benchmark());
+      number(g, "ratio", o.ratio());
+      g.writeStringField("unit", o.unit());
+      g.writeArrayFieldStart("facts");
+      for (String fact : o.facts()) {
+        g.writeString(fact);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   /** One evidence object, as in an assessment; {@code explain} writes its evidence the same way. */

@@ -57,6 +57,7 @@ public final class MarkdownReport {
   public static String render(Assessment a) {
     MarkdownReport report = new MarkdownReport(a);
     report.summary();
+    report.outcomes();
     report.lessons();
     report.recommendations();
     report.dataGaps();
@@ -69,12 +70,48 @@ public final class MarkdownReport {
       who = m.get("againstBenchmark", who, region(a.benchmark().name(), a.benchmark().code()));
     }
     paragraph("# " + m.get("heading", who));
+    ReportWords w = new ReportWords(a, m);
     paragraph(
         m.get(
             "ruleSet",
-            text(a.ruleSet().source()),
+            text(w.source()),
             a.ruleSet().rules(),
             "`" + a.ruleSet().sha256().substring(0, 12) + "`"));
+    if (w.actorFilter() != null) {
+      paragraph("**" + text(w.actorFilter()) + "**");
+    }
+  }
+
+  /** The report's headline figures, region against benchmark, before the lessons. */
+  private void outcomes() {
+    if (a.outcomes().isEmpty()) {
+      return;
+    }
+    ReportWords w = new ReportWords(a, m);
+    paragraph("## " + m.get("outcomes.heading"));
+    if (!w.anyOutcomeKnown()) {
+      paragraph(m.get("outcomes.none"));
+      return;
+    }
+    List<String> header = new ArrayList<>();
+    header.add(m.get("outcomes.figure"));
+    header.add(text(a.region().name()));
+    if (a.benchmark() != null) {
+      header.add(text(a.benchmark().name()));
+      header.add(m.get("outcomes.ratio"));
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (nl.koploper.api.OutcomeFigure o : a.outcomes()) {
+      List<String> row = new ArrayList<>();
+      row.add(text(ReportWords.label(o)));
+      row.add(text(w.figure(o, o.value())));
+      if (a.benchmark() != null) {
+        row.add(text(w.figure(o, o.benchmark())));
+        row.add(w.ratio(o));
+      }
+      rows.add(row);
+    }
+    table(header, "|---|" + "---:|".repeat(header.size() - 1), rows);
   }
 
   private static String region(String name, String code) {
@@ -115,7 +152,7 @@ public final class MarkdownReport {
   private void recommendations() {
     paragraph("## " + m.get("recommendations") + " (" + a.recommendations().size() + ")");
     if (a.recommendations().isEmpty()) {
-      paragraph(m.get("noRecommendations"));
+      paragraph(text(new ReportWords(a, m).noRecommendations()));
     }
     for (Recommendation r : a.recommendations()) {
       recommendation(r);
@@ -132,11 +169,14 @@ public final class MarkdownReport {
             code(r.code()),
             m.get("lesson") + " " + r.lesson()));
     paragraph("**" + m.get("action") + ":** " + text(r.action()));
+    if (!r.actors().isEmpty()) {
+      paragraph("**" + m.get("actors") + ":** " + text(ReportWords.actors(r)));
+    }
     paragraph("**" + m.get("why") + ":** " + text(r.rationale()));
     evidence(r);
     breakdown(r);
     instruments(r);
-    paragraph("**" + m.get("markdown.rule") + ":** " + text(r.rule()));
+    paragraph("**" + m.get("markdown.rule") + ":** " + text(r.ruleName()));
   }
 
   private void evidence(Recommendation r) {

@@ -38,6 +38,13 @@ public final class RuleCatalogueJson {
           g.writeString(fact);
         }
         g.writeEndArray();
+        if (r.code() != null) {
+          g.writeArrayFieldStart("actors");
+          for (nl.koploper.api.Actor a : r.actors()) {
+            g.writeString(a.code());
+          }
+          g.writeEndArray();
+        }
         g.writeEndObject();
       }
       g.writeEndArray();

@@ -37,7 +37,7 @@ public final class SensitivityReport {
         out,
         m.get(
             "ruleSet",
-            s.ruleSet().source(),
+            ReportWords.source(s.ruleSet().source(), m),
             s.ruleSet().rules(),
             s.ruleSet().sha256().substring(0, 12)));
     line(

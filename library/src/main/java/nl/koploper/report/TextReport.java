@@ -35,15 +35,16 @@ public final class TextReport {
       who =
           m.get("againstBenchmark", who, a.benchmark().name() + " (" + a.benchmark().code() + ")");
     }
+    ReportWords w = new ReportWords(a, m);
     line(out, m.get("heading", who));
     line(
         out,
-        m.get(
-            "ruleSet",
-            a.ruleSet().source(),
-            a.ruleSet().rules(),
-            a.ruleSet().sha256().substring(0, 12)));
+        m.get("ruleSet", w.source(), a.ruleSet().rules(), a.ruleSet().sha256().substring(0, 12)));
+    if (w.actorFilter() != null) {
+      wrap(out, "", "  ", w.actorFilter());
+    }
     out.append('\n');
+    outcomes(out, a, m, w);
 
     line(out, m.get("lessons"));
     int titleWidth = a.lessons().stream().mapToInt(l -> l.title().length()).max().orElse(10);
@@ -61,7 +62,7 @@ public final class TextReport {
           a.benchmark() == null
               ? ""
               : l.benchmarkScore() == null ? "–" : one.format(l.benchmarkScore());
-      String coverage = Math.round(l.dataCoverage() * 100) + " %";
+      String coverage = Math.round(l.dataCoverage() * 100) + "%";
       line(
           out,
           String.format(
@@ -77,20 +78,27 @@ public final class TextReport {
 
     line(out, m.get("recommendations") + " (" + a.recommendations().size() + ")");
     if (a.recommendations().isEmpty()) {
-      line(out, "  " + m.get("noRecommendations"));
+      wrap(out, "  ", "  ", w.noRecommendations());
+    }
+    int tierWidth = 0;
+    for (nl.koploper.api.Priority p : nl.koploper.api.Priority.values()) {
+      tierWidth = Math.max(tierWidth, m.get("priority." + p).length());
     }
     for (Recommendation r : a.recommendations()) {
       out.append('\n');
       line(
           out,
           String.format(
-              "%3d. %-8s %5s  %s  %s",
+              "%3d. %-" + tierWidth + "s %5s  %s  %s",
               r.rank(),
               m.get("priority." + r.priority()),
               one.format(r.score()),
               r.code(),
               r.title() + EstimateMarks.firstLine(r, m)));
       wrap(out, m.get("action") + ": ", r.action());
+      if (!r.actors().isEmpty()) {
+        wrap(out, m.get("actors") + ": ", ReportWords.actors(r));
+      }
       wrap(out, m.get("why") + ": ", r.rationale());
       for (Evidence e : r.evidence()) {
         String theirs =
@@ -122,7 +130,7 @@ public final class TextReport {
         wrap(out, label + "- ", " ".repeat(label.length() + 2), instrument);
         label = " ".repeat(label.length());
       }
-      wrap(out, m.get("rule") + ": ", r.rule());
+      wrap(out, m.get("rule") + ": ", r.ruleName());
     }
     out.append('\n');
     List<DataGap> gaps = a.dataGaps();
@@ -136,6 +144,51 @@ public final class TextReport {
       }
     }
     return out.toString();
+  }
+
+  /** The headline figures: region, benchmark and their ratio, before the lessons. */
+  private static void outcomes(StringBuilder out, Assessment a, Messages m, ReportWords w) {
+    if (a.outcomes().isEmpty()) {
+      return;
+    }
+    line(out, m.get("outcomes.heading"));
+    if (!w.anyOutcomeKnown()) {
+      line(out, "  " + m.get("outcomes.none"));
+      out.append('\n');
+      return;
+    }
+    List<String[]> rows = new java.util.ArrayList<>();
+    rows.add(
+        a.benchmark() == null
+            ? new String[] {"", a.region().name()}
+            : new String[] {"", a.region().name(), a.benchmark().name(), m.get("outcomes.ratio")});
+    for (nl.koploper.api.OutcomeFigure o : a.outcomes()) {
+      rows.add(
+          a.benchmark() == null
+              ? new String[] {ReportWords.label(o), w.figure(o, o.value())}
+              : new String[] {
+                ReportWords.label(o), w.figure(o, o.value()), w.figure(o, o.benchmark()), w.ratio(o)
+              });
+    }
+    int columns = rows.get(0).length;
+    int[] widths = new int[columns];
+    for (String[] row : rows) {
+      for (int i = 0; i < columns; i++) {
+        widths[i] = Math.max(widths[i], row[i].length());
+      }
+    }
+    for (String[] row : rows) {
+      StringBuilder text = new StringBuilder("  ").append(pad(row[0], widths[0]));
+      for (int i = 1; i < columns; i++) {
+        text.append("  ").append(" ".repeat(widths[i] - row[i].length())).append(row[i]);
+      }
+      line(out, text.toString().stripTrailing());
+    }
+    out.append('\n');
+  }
+
+  private static String pad(String text, int width) {
+    return text + " ".repeat(width - text.length());
   }
 
   private static void line(StringBuilder out, String text) {

@@ -39,7 +39,7 @@ public final class WhatIfReport {
         out,
         m.get(
             "ruleSet",
-            before.ruleSet().source(),
+            ReportWords.source(before.ruleSet().source(), m),
             before.ruleSet().rules(),
             before.ruleSet().sha256().substring(0, 12)));
     out.append('\n');

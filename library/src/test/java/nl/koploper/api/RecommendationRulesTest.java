@@ -21,8 +21,8 @@ class RecommendationRulesTest {
     return Stream.of(
         c(
             "L1.TECH_MEDICAL_COLLABORATION",
-            "knowledgeBase: {techMedicalCollaboration: AD_HOC}",
-            "knowledgeBase: {techMedicalCollaboration: STRUCTURAL}"),
+            "knowledgeBase: {techMedicalCollaboration: STRUCTURAL}",
+            "knowledgeBase: {techMedicalCollaboration: COLOCATED}"),
         c(
             "L1.JOINT_INSTITUTE",
             "knowledgeBase: {jointInstitutes: 0}",

@@ -89,10 +89,11 @@ class CsvReportTest {
             "title",
             "action",
             "evidence",
+            "actors",
             "rests on estimates"),
         rows.get(0));
     for (List<String> row : rows) {
-      assertEquals(9, row.size(), row.toString());
+      assertEquals(10, row.size(), row.toString());
     }
   }
 
@@ -133,7 +134,7 @@ class CsvReportTest {
   }
 
   @Test
-  void speaksDutchButKeepsMachineReadablePrioritiesAndNumbers() throws Exception {
+  void speaksDutchWithDutchPrioritiesAndActorsButMachineReadableNumbers() throws Exception {
     Assessment a = netherlandsAgainstFlanders(Language.NL);
     List<List<String>> rows = parse(CsvReport.render(a));
     assertEquals(
@@ -146,12 +147,16 @@ class CsvReportTest {
             "titel",
             "actie",
             "onderbouwing",
+            "actoren",
             "berust op schattingen"),
         rows.get(0));
     List<String> first = rows.get(1);
-    assertEquals("CRITICAL", first.get(3));
-    assertEquals("98.0", first.get(4));
+    assertEquals("ZEER HOOG", first.get(3));
+    assertEquals("90.0", first.get(4));
     assertEquals(a.recommendations().get(0).title(), first.get(5));
+    assertEquals(
+        "het Rijk, de provincie of regio, de regionale ontwikkelingsmaatschappij (ROM)",
+        first.get(8));
     assertTrue(first.get(7).contains("(verwacht "), first.get(7));
   }
 

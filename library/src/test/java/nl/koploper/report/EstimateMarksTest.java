@@ -120,7 +120,7 @@ class EstimateMarksTest {
     assertTrue(json.contains("\"restsOnEstimates\": true"), json);
 
     String dutch = TextReport.render(assess("{estimate: LOW}", "HIGH", Language.NL));
-    assertTrue(dutch.contains("= LOW (schatting)"), dutch);
+    assertTrue(dutch.contains("= laag (schatting)"), dutch);
     assertTrue(dutch.contains("— berust alleen op schattingen"), dutch);
   }
 

@@ -141,12 +141,12 @@ class HtmlReportTest {
     assertTrue(radar.contains("Nederland: Knowledge base 33.3; Valorisation 50.0;"), radar);
     assertTrue(radar.contains("Vlaanderen: Knowledge base 100.0;"), radar);
     String bars = all("<desc id=\"bars-desc\">([^<]*)</desc>", html).get(0);
-    assertTrue(bars.contains("1. L4.PATIENT_PUBLIC_CAPITAL: 98.0 (CRITICAL);"), bars);
+    assertTrue(bars.contains("1. L4.PATIENT_PUBLIC_CAPITAL: 90.0 (CRITICAL);"), bars);
     // The legend names every priority tier, and each bar says its tier in words.
     for (String tier : List.of("CRITICAL", "HIGH", "MEDIUM", "LOW")) {
       assertTrue(html.contains(">" + tier + "</text>"), tier);
     }
-    assertTrue(html.contains(">98.0 CRITICAL</text>"));
+    assertTrue(html.contains(">90.0 CRITICAL</text>"));
   }
 
   @Test
@@ -155,7 +155,7 @@ class HtmlReportTest {
     assertTrue(html.contains("<html lang=\"nl\">"));
     assertTrue(html.contains("16,7 euro per inwoner"), "a Dutch number from the rules");
     assertTrue(html.contains("<td class=\"num\">33,3</td>"), "a Dutch lesson score");
-    assertTrue(html.contains(">98,0 KRITIEK</text>"), "a Dutch bar label");
+    assertTrue(html.contains(">90,0 ZEER HOOG</text>"), "a Dutch bar label");
     assertTrue(html.contains("<h2 id=\"lessons\">Lessen</h2>"));
     assertTrue(html.contains("Nederland: Kennisbasis 33,3; Valorisatie 50,0;"));
     assertFalse(html.contains("CRITICAL"));

@@ -90,10 +90,12 @@ class MarkdownReportTest {
     Recommendation first = a.recommendations().get(0);
     assertTrue(md.contains("| Nr. | Les | Score | Vlaanderen | Gegevensdekking |"), md);
     assertTrue(md.contains("| 1 | Kennisbasis | 33,3 | 100,0 | 50% |"), md);
-    assertTrue(md.contains("**KRITIEK** · Score 98,0 · `" + first.code() + "` · Les 4"), md);
+    assertTrue(md.contains("**ZEER HOOG** · Score 90,0 · `" + first.code() + "` · Les 4"), md);
     assertTrue(md.contains("**Actie:** "));
     assertTrue(md.contains("| Punten | Waarom |"));
-    assertTrue(md.contains("| +40,0 | "));
+    assertTrue(md.contains("| +60,0 | "));
+    assertTrue(md.contains("**Wie kan handelen:** het Rijk, de provincie of regio"), md);
+    assertTrue(md.contains("## Kerncijfers"), md);
     assertTrue(md.contains("## Ontbrekende gegevens ("));
     for (String english : List.of("Action", "Evidence", "Lessons", "Recommendations", "CRITICAL")) {
       assertFalse(md.contains(english), english);

@@ -13,6 +13,7 @@ import nl.koploper.engine.terms.Advice;
 import nl.koploper.engine.terms.Evidence;
 import nl.koploper.engine.terms.Factor;
 import nl.koploper.engine.terms.Figure;
+import nl.koploper.engine.terms.Headline;
 import nl.koploper.engine.terms.LessonScore;
 import nl.koploper.engine.terms.PriorityCutoffs;
 import org.kie.api.event.rule.ObjectDeletedEvent;
@@ -56,6 +57,11 @@ final class Conclusions implements RuleRuntimeEventListener {
   private final List<LessonScore> lessonScores = new ArrayList<>();
   private final List<Figure> figures = new ArrayList<>();
   private final List<PriorityCutoffs> cutoffs = new ArrayList<>(1);
+  private final List<Headline> headlines = new ArrayList<>(4);
+  private static final Comparator<Headline> HEADLINE_ORDER =
+      Comparator.comparingInt(Headline::order)
+          .thenComparing(Headline::figure)
+          .thenComparing(h -> String.valueOf(h.facts()));
   private boolean changed = true;
   private Outcome last;
 
@@ -94,6 +100,8 @@ final class Conclusions implements RuleRuntimeEventListener {
       figures.add(f);
     } else if (o instanceof PriorityCutoffs c) {
       cutoffs.add(c);
+    } else if (o instanceof Headline h) {
+      headlines.add(h);
     } else {
       return;
     }
@@ -114,6 +122,8 @@ final class Conclusions implements RuleRuntimeEventListener {
       found = removeSame(figures, f);
     } else if (o instanceof PriorityCutoffs c) {
       found = removeSame(cutoffs, c);
+    } else if (o instanceof Headline h) {
+      found = removeSame(headlines, h);
     } else {
       return;
     }
@@ -157,6 +167,7 @@ final class Conclusions implements RuleRuntimeEventListener {
     lessonScores.clear();
     figures.clear();
     cutoffs.clear();
+    headlines.clear();
     objects.forEach(this::add);
     lost = false;
     changed = true;
@@ -195,7 +206,10 @@ final class Conclusions implements RuleRuntimeEventListener {
     List<Figure> sortedFigures = new ArrayList<>(figures);
     sortedFigures.sort(FIGURE_ORDER);
     PriorityCutoffs cutoff = cutoffs.stream().min(CUTOFF_ORDER).orElse(null);
-    Outcome outcome = new Outcome(conclusions, scores, sortedFigures, cutoff, fired);
+    List<Headline> sortedHeadlines = new ArrayList<>(headlines);
+    sortedHeadlines.sort(HEADLINE_ORDER);
+    Outcome outcome =
+        new Outcome(conclusions, scores, sortedFigures, cutoff, sortedHeadlines, fired);
     if (fired.isEmpty()) {
       last = outcome;
       changed = false;

@@ -444,7 +444,9 @@ public final class RuleBase {
                 rule.getName(),
                 file,
                 lesson instanceof Number n ? n.intValue() : -1,
-                code instanceof String s ? s : null));
+                code instanceof String s ? s : null,
+                rule.getMetaData().get("actors") instanceof String a ? a : null,
+                rule.getMetaData().get("nl") instanceof String d ? d : null));
       }
     }
     rules.sort(Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::name));
