@@ -230,8 +230,7 @@ class UnsafeRulesTest {
     assertEquals(3, assess.exitCode(), assess.err());
     assertEquals("", assess.out());
     assertTrue(assess.err().contains("the rules reached their time limit of 1 s"), assess.err());
-    assertTrue(
-        assess.err().matches("(?s).*rule \"(Pairs|Grow|Sow)\" was still running.*"), assess.err());
+    assertTrue(assess.err().matches("(?s).*rule \"[^\"]+\" was still running.*"), assess.err());
     assertFalse(Files.exists(output), "nothing written");
     assertTrue(seconds < 60, "stopped, not finished: " + seconds + " s");
   }

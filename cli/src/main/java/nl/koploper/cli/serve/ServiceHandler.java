@@ -144,19 +144,38 @@ final class ServiceHandler extends Handler.Abstract {
     String type = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
     String name = nameOf(type);
     long length = request.getLength();
-    if (length > ServeConfig.MAX_BODY) {
-      throw Refusal.tooLarge();
-    }
     byte[] bytes;
     try (InputStream in = Content.Source.asInputStream(request)) {
+      if (length > ServeConfig.MAX_BODY) {
+        drain(in, length);
+        throw Refusal.tooLarge();
+      }
       bytes = in.readNBytes(ServeConfig.MAX_BODY + 1);
+      if (bytes.length > ServeConfig.MAX_BODY) {
+        drain(in, -1);
+        throw Refusal.tooLarge();
+      }
     } catch (IOException e) {
       throw Refusal.slowBody();
     }
-    if (bytes.length > ServeConfig.MAX_BODY) {
-      throw Refusal.tooLarge();
-    }
     return new Service.Body(bytes, name);
+  }
+
+  /** A body this much over the limit is still read (and dropped) before the 413. */
+  private static final long DRAINED = 4L * ServeConfig.MAX_BODY;
+
+  /**
+   * Reads and drops the rest of a body that is too large, up to {@link #DRAINED} bytes, so that the
+   * client, still sending, reads the 413 instead of a reset connection; a larger one is cut off.
+   */
+  private static void drain(InputStream in, long length) throws IOException {
+    if (length <= DRAINED) {
+      long left = DRAINED;
+      byte[] buffer = new byte[64 * 1024];
+      for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0; ) {
+        left -= n;
+      }
+    }
   }
 
   /** {@code facts.yaml} or {@code facts.json} after the media type, or a 415. */

@@ -281,7 +281,7 @@ public final class BytecodeCheck {
             name,
             field,
             "has a field of type " + Type.getType(descriptor).getClassName(),
-            "it is not on the allowlist",
+            reasonFor(Type.getType(descriptor).getClassName()),
             field);
       }
       return null;
@@ -353,7 +353,7 @@ public final class BytecodeCheck {
         Type element = type.getSort() == Type.ARRAY ? type.getElementType() : type;
         no(
             verb + " " + element.getClassName(),
-            "it is not on the allowlist",
+            reasonFor(element.getClassName()),
             simple(element.getInternalName()));
       }
     }
@@ -477,7 +477,10 @@ public final class BytecodeCheck {
       }
       if (!allowlist.allowsMember(dotted(memberOwner), name, field ? "" : descriptor)
           && !allowlist.allowsMember(dotted(memberOwner), name, descriptor)) {
-        no(what + dotted(memberOwner) + "." + name, reasonFor(dotted(memberOwner)), name);
+        no(
+            what + dotted(memberOwner) + "." + name,
+            reasonFor(dotted(memberOwner)),
+            name.startsWith("<") ? simple(memberOwner) : name);
       }
     }
 

@@ -134,6 +134,14 @@ public final class DrlChecks {
         said = true;
       }
     }
+    // likewise a backslash the lexer dropped before u0053ystem
+    said = problems.stream().anyMatch(p -> p.message().contains("\\u escape outside"));
+    for (int at = text.indexOf("\\u"); at >= 0 && !said; at = text.indexOf("\\u", at + 1)) {
+      if (!backtickInStringLiteral(text, at, string)) {
+        problem(name, lineOf(text, at), outsideString("\\u"));
+        said = true;
+      }
+    }
   }
 
   private static boolean backtickInStringLiteral(String text, int at, int stringType) {
