@@ -48,7 +48,7 @@ class CompareCommandTest {
     CliRun run = CliRun.of("compare", NL, VL, "--format", "markdown", "--lang", "nl");
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().contains("| Les | 1. Vlaanderen | 2. Nederland |"), run.out());
-    assertTrue(run.out().contains("| 3. Vroege financiering | 100,0 | 27,8 |"), run.out());
+    assertTrue(run.out().contains("| 3. Vroege financiering | 100,0 | 16,7 |"), run.out());
   }
 
   @Test

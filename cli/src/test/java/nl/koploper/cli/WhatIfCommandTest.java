@@ -34,15 +34,14 @@ class WhatIfCommandTest {
             nl,
             flanders,
             Language.EN,
-            List.of(FactChange.parse("earlyFunding.earlyRndSubsidies=SCARCE")));
+            List.of(FactChange.parse("earlyFunding.earlyRndSubsidies=NONE")));
     assertTrue(same.adviceUnchanged());
     assertEquals(same.before(), same.after());
     assertEquals(
-        new WhatIf.Change(
-            "earlyFunding.earlyRndSubsidies", Availability.SCARCE, Availability.SCARCE),
+        new WhatIf.Change("earlyFunding.earlyRndSubsidies", Availability.NONE, Availability.NONE),
         same.changes().get(0));
 
-    CliRun run = CliRun.of("what-if", NL, "--set", "earlyFunding.earlyRndSubsidies=SCARCE");
+    CliRun run = CliRun.of("what-if", NL, "--set", "earlyFunding.earlyRndSubsidies=NONE");
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().contains("No recommendation added, removed or moved."), run.out());
   }
@@ -59,7 +58,7 @@ class WhatIfCommandTest {
         run.out()
             .contains(
                 "\"changes\": [\n    {\n      \"fact\": \"earlyFunding.earlyRndSubsidies\",\n"
-                    + "      \"from\": \"SCARCE\",\n      \"to\": \"BROAD\"\n    }\n  ]"),
+                    + "      \"from\": \"NONE\",\n      \"to\": \"BROAD\"\n    }\n  ]"),
         run.out());
   }
 
@@ -80,7 +79,7 @@ class WhatIfCommandTest {
     assertEquals(
         List.of(
             new WhatIf.Change(
-                "earlyFunding.earlyRndSubsidies", Availability.SCARCE, Availability.AVAILABLE),
+                "earlyFunding.earlyRndSubsidies", Availability.NONE, Availability.AVAILABLE),
             new WhatIf.Change("earlyFunding.earlyRndSubsidies", Availability.AVAILABLE, null),
             new WhatIf.Change(
                 "ecosystem.anchorFirms", List.of("Janssen", "MSD", "Organon"), List.of("Janssen"))),
