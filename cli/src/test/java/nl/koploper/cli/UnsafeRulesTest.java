@@ -175,7 +175,9 @@ class UnsafeRulesTest {
             new String[] {"assess", nl, "--rules", r},
             new String[] {"what-if", nl, "--rules", r, "--set", "region.population=1"},
             new String[] {"explain", nl, "L3.EARLY_RND_SUBSIDIES", "--rules", r},
-            new String[] {"sensitivity", "facts/netherlands-uncertain.yaml", "--rules", r},
+            new String[] {
+              "sensitivity", "facts/uncertain/netherlands-uncertain.yaml", "--rules", r
+            },
             new String[] {"compare", nl, "facts/flanders.yaml", "--rules", r});
     for (String[] command : commands) {
       CliRun run = CliRun.of(command);

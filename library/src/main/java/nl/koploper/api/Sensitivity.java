@@ -257,10 +257,10 @@ public record Sensitivity(
   /**
    * A region's ranking, from the rules unless the same region was ranked before. Uncertain enums
    * and booleans draw the same region again and again: the memo of rankings saves a third of the
-   * CPU time (measured 4 December 2026: sensitivity of facts/netherlands-uncertain.yaml against
-   * Flanders, 10,000 samples, three runs each, 3.0 s with it and 4.5 s without, 1.46x). It holds at
-   * most {@link #MEMO_LIMIT} regions, since numbers drawn from a range rarely repeat and a million
-   * samples must not keep a million regions.
+   * CPU time (measured 4 December 2026: sensitivity of facts/uncertain/netherlands-uncertain.yaml
+   * against Flanders, 10,000 samples, three runs each, 3.0 s with it and 4.5 s without, 1.46x). It
+   * holds at most {@link #MEMO_LIMIT} regions, since numbers drawn from a range rarely repeat and a
+   * million samples must not keep a million regions.
    */
   private static List<AssessmentBuilder.Scored> rank(
       Advisor advisor,

@@ -90,7 +90,9 @@ class MarkdownReportTest {
     Recommendation first = a.recommendations().get(0);
     assertTrue(md.contains("| Nr. | Les | Score | Vlaanderen | Gegevensdekking |"), md);
     assertTrue(md.contains("| 1 | Kennisbasis | 33,3 | 100,0 | 50% |"), md);
-    assertTrue(md.contains("**ZEER HOOG** · Score 90,0 · `" + first.code() + "` · Les 4"), md);
+    assertTrue(
+        md.contains("**ZEER HOOG** · Score 90,0 · `" + first.code() + "` · Les " + first.lesson()),
+        md);
     assertTrue(md.contains("**Actie:** "));
     assertTrue(md.contains("| Punten | Waarom |"));
     assertTrue(md.contains("| +60,0 | "));

@@ -109,7 +109,8 @@ class OpenApiTest {
         "/v1/sensitivity",
         "post",
         served.postYaml(
-            "/v1/sensitivity?format=json&samples=50", Path.of("facts/netherlands-uncertain.yaml")));
+            "/v1/sensitivity?format=json&samples=50",
+            Path.of("facts/uncertain/netherlands-uncertain.yaml")));
     for (String path :
         List.of("/v1/rules", "/v1/benchmarks", "/v1/openapi.json", "/healthz", "/metrics")) {
       conforms(path, "get", served.get(path));

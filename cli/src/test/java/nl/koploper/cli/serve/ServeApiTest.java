@@ -85,7 +85,7 @@ class ServeApiTest {
     assertEquals(
         cli(
             "sensitivity",
-            "facts/netherlands-uncertain.yaml",
+            "facts/uncertain/netherlands-uncertain.yaml",
             "--samples",
             "200",
             "--format",
@@ -93,7 +93,7 @@ class ServeApiTest {
         served
             .postYaml(
                 "/v1/sensitivity?format=json&samples=200",
-                Path.of("facts/netherlands-uncertain.yaml"))
+                Path.of("facts/uncertain/netherlands-uncertain.yaml"))
             .body());
     String code = "L3.EARLY_RND_SUBSIDIES";
     HttpResponse<String> explained = served.postYaml("/v1/explain?format=json&code=" + code, NL);

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Saturation, the time limit, the decision log and the metrics, each on its own server. */
 class ServeLimitsTest {
-  static final Path UNCERTAIN = Path.of("facts/netherlands-uncertain.yaml");
+  static final Path UNCERTAIN = Path.of("facts/uncertain/netherlands-uncertain.yaml");
 
   @Test
   void aFullQueueGives503WithRetryAfterAndTheOthersAreAnswered() throws Exception {
