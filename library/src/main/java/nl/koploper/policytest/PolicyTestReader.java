@@ -35,6 +35,10 @@ public final class PolicyTestReader {
   private static final String BENCHMARK_REGION = "BENCHMARK";
   private static final int MAX_NAME = 200;
   private static final int MAX_ERRORS = 50;
+
+  /** Every mistake found, listed or not. */
+  private int found;
+
   private static final Pattern CODE = Pattern.compile("L[1-7]\\.[A-Z][A-Z0-9_]*");
   private static final Pattern FACTOR = Pattern.compile("[a-z][a-z0-9-]*");
   private static final List<String> TOP_KEYS = List.of("schema", "cases");
@@ -170,7 +174,7 @@ public final class PolicyTestReader {
       error(node, path, "expected a case (name, facts, expect), got " + node.describe());
       return null;
     }
-    int before = errors.size();
+    int before = found;
     Map<String, Value> f = fields(node, path, CASE_KEYS);
     String name = text(f.get("name"), path + ".name");
     if (f.get("name") == null) {
@@ -195,7 +199,9 @@ public final class PolicyTestReader {
     } else {
       expectations = expect(f.get("expect"), path + ".expect");
     }
-    if (errors.size() > before || name == null || facts == null) {
+    // Counted, not the list's size: past MAX_ERRORS the list stops growing, and a case whose
+    // mistakes were not listed must still not be built (found by fuzzing).
+    if (found > before || name == null || facts == null) {
       return null;
     }
     return new PolicyCase(shown, node.line(), name, facts, benchmark, expectations);
@@ -608,6 +614,7 @@ public final class PolicyTestReader {
   }
 
   private void error(Value at, String path, String message) {
+    found++;
     if (errors.size() < MAX_ERRORS) {
       errors.add(new FactError(shown, at.line(), at.column(), path, message));
     }

@@ -141,7 +141,10 @@ class HtmlReportTest {
     assertTrue(radar.contains("Nederland: Knowledge base 33.3; Valorisation 50.0;"), radar);
     assertTrue(radar.contains("Vlaanderen: Knowledge base 100.0;"), radar);
     String bars = all("<desc id=\"bars-desc\">([^<]*)</desc>", html).get(0);
-    assertTrue(bars.contains("1. L4.PATIENT_PUBLIC_CAPITAL: 90.0 (CRITICAL);"), bars);
+    assertTrue(
+        bars.contains(
+            "1. L3.EARLY_RND_SUBSIDIES: 90.0 (CRITICAL); 2. L4.PATIENT_PUBLIC_CAPITAL: 90.0 (CRITICAL);"),
+        bars);
     // The legend names every priority tier, and each bar says its tier in words.
     for (String tier : List.of("CRITICAL", "HIGH", "MEDIUM", "LOW")) {
       assertTrue(html.contains(">" + tier + "</text>"), tier);
