@@ -23,7 +23,7 @@ class DefaultRuleSetTest {
   void rulesCheckWithoutADirectoryChecksTheProjectsRules() {
     CliRun run = CliRun.of("rules", "check");
     assertEquals(0, run.exitCode(), run.err());
-    assertTrue(run.out().startsWith("rules: 61 rules compile; sha256 "), run.out());
+    assertTrue(run.out().startsWith("rules: 70 rules compile; sha256 "), run.out());
   }
 
   @Test
@@ -32,7 +32,7 @@ class DefaultRuleSetTest {
     Ran run = outside(empty, "rules", "check");
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(
-        run.out().startsWith("bundled (no ./rules here): 61 rules compile; sha256 "), run.out());
+        run.out().startsWith("bundled (no ./rules here): 70 rules compile; sha256 "), run.out());
     assertEquals("", run.err());
   }
 

@@ -86,7 +86,7 @@ class DocumentedExamplesTest {
             "\n",
             "```",
             "$ java -jar target/koploper.jar validate facts/denmark.yaml",
-            "facts/denmark.yaml: valid (DK Danmark, 2020; 5 of 31 facts known)",
+            "facts/denmark.yaml: valid (DK Danmark, 2020; 5 of 31 facts known, 1 of them an estimate)",
             "$ echo $?",
             "0",
             "```",

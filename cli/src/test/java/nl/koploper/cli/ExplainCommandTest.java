@@ -60,7 +60,7 @@ class ExplainCommandTest {
         run.err()
             .startsWith(
                 "koploper explain: L2.SPIN_OFFS was not recommended for Nederland (NL) against"
-                    + " Vlaanderen (BE-VLG); its recommendations are: L4.PATIENT_PUBLIC_CAPITAL,"),
+                    + " Vlaanderen (BE-VLG); its recommendations are: L3.EARLY_RND_SUBSIDIES,"),
         run.err());
   }
 
