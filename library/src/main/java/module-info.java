@@ -22,6 +22,10 @@ module nl.koploper {
   // at compile time, so embedders' code cannot call into it.
   opens nl.koploper.engine.terms;
 
+  // The deadline check (RunWatch.check) that the compiler weaves into the start of every generated
+  // method: generated classes of a user's rule set live in Drools' class loader and call it.
+  opens nl.koploper.engine.session;
+
   requires org.kie.api;
   requires org.kie.internal.api;
   requires org.drools.base;

@@ -73,7 +73,7 @@ class ExportedPackagesTest {
 
   @Test
   void javacRefusesTheRuleEngine() throws Exception {
-    assertRefused("nl.koploper.engine.RuleBase", "nl.koploper.engine");
+    assertRefused("nl.koploper.engine.RuleSet", "nl.koploper.engine");
   }
 
   @Test
