@@ -58,19 +58,38 @@ final class FormPages {
         benchmarkCode.isEmpty() ? null : service.benchmarks().get(benchmarkCode);
     byte[] bytes;
     String name;
+    List<Problem> noValue = new ArrayList<>();
     if (s.upload() != null && s.upload().length > 0) {
       bytes = s.upload();
       name = s.uploadName();
     } else {
-      bytes = FormFacts.yaml(path -> params.one(path, "")).getBytes(StandardCharsets.UTF_8);
+      Set<String> estimated = new java.util.TreeSet<>(params.all(FormFacts.ESTIMATE));
+      for (String path : List.copyOf(estimated)) {
+        if (params.one(path, "").isBlank()) {
+          // Ticked without a value: said at the fact, in the form's words; not sent on.
+          estimated.remove(path);
+          noValue.add(
+              new Problem(Problem.Code.INVALID_FACTS, "", 0, 0, path, t.get("estimate.noValue")));
+        }
+      }
+      bytes =
+          FormFacts.yaml(
+                  path -> params.one(path, ""),
+                  estimated,
+                  path -> params.one(FormFacts.NOTE + path, ""))
+              .getBytes(StandardCharsets.UTF_8);
       name = "form";
     }
-    Facts facts;
+    Facts facts = null;
+    List<Problem> problems = new ArrayList<>(noValue);
     try {
       facts = FactsLoader.load(bytes, name.equals("form") ? "form.yaml" : name);
     } catch (KoploperException e) {
-      service.metrics().refused(e.code().id());
-      String html = form(t, s.fields(), e.problems(), benchmarkCode);
+      problems.addAll(e.problems());
+    }
+    if (!problems.isEmpty()) {
+      service.metrics().refused(Problem.Code.INVALID_FACTS.id());
+      String html = form(t, s.fields(), problems, benchmarkCode);
       return new Answer(
           400, Answer.HTML, html.getBytes(StandardCharsets.UTF_8), Map.of(), List.of());
     }
@@ -137,19 +156,48 @@ final class FormPages {
     return textPage(t, t.get("explanation.title", code), text, query);
   }
 
-  /** {@code GET /what-if?f=…&fact=…&value=…}: the report's difference when one fact changes. */
+  /**
+   * {@code GET /what-if?f=…&fact=…&value=…[&estimate=on]}, or {@code …&set=PATH=VALUE…} for several
+   * changes at once (a way out of an explanation): the report's difference when facts change.
+   */
   Answer whatIf(Params query) {
-    query.only(Set.of("f", "fact", "value", "benchmark", "lang"));
+    query.only(Set.of("f", "fact", "value", "estimate", "set", "benchmark", "lang"));
     FormTexts t = FormTexts.of(query.language());
     byte[] facts = FactLink.decode(query.one("f", null));
-    String fact = query.one("fact", "");
-    String value = query.one("value", "");
+    List<String> sets = new ArrayList<>(query.all("set"));
+    String fact = query.one("fact", null);
+    if (fact != null) {
+      sets.add(change(fact, query.one("value", ""), !query.one("estimate", "").isEmpty()));
+    } else if (query.one("value", null) != null || query.one("estimate", null) != null) {
+      throw Refusal.badParameter("fact", "give the fact whose value changes");
+    }
     Map<String, List<String>> p = new LinkedHashMap<>();
-    p.put("set", List.of(fact + "=" + value));
+    p.put("set", sets);
     p.put("lang", List.of(t.language().tag()));
     p.put("benchmark", List.of(query.one("benchmark", "")));
     Answer text = service.whatIf(new Service.Body(facts, linkName(facts)), new Params(p));
-    return textPage(t, t.get("whatif.title", fact + " = " + value), text, query);
+    return textPage(t, t.get("whatif.title", String.join(", ", sets)), text, query);
+  }
+
+  /**
+   * {@code PATH=VALUE} as {@code what-if --set} takes it; an estimate is written in the fact files'
+   * notation, its value quoted as the form's facts are, so that nothing typed changes its shape.
+   */
+  static String change(String fact, String value, boolean estimate) {
+    if (!estimate) {
+      return fact + "=" + value;
+    }
+    FactSchema.Field field =
+        FactSchema.fields().stream().filter(f -> f.path().equals(fact)).findFirst().orElse(null);
+    if (value.isBlank()) {
+      throw Refusal.badParameter(
+          "value",
+          "an estimate needs a value; to make the fact unknown, leave 'estimate' unticked");
+    }
+    if (field == null) {
+      return fact + "=" + value; // refused by FactChange with its own words: no such fact
+    }
+    return fact + "={estimate: " + FormFacts.scalar(field.type(), value.strip()) + "}";
   }
 
   /** The name a fact file from a link goes by: its notation follows from its first character. */
@@ -186,6 +234,37 @@ final class FormPages {
         .append("</a></p>\n");
     return new Answer(
         200, Answer.HTML, foot(t, html).getBytes(StandardCharsets.UTF_8), Map.of(), text.codes());
+  }
+
+  /**
+   * A refused request for a page, as a page: the same status and headers as the problem document
+   * the API would send, the same lines, and the way back to the form.
+   */
+  Answer refused(Answer problem, List<String> errors, Language language) {
+    FormTexts t = FormTexts.of(language);
+    StringBuilder html = head(t, t.get("refused.title"));
+    html.append("<h1>")
+        .append(Html.escape(t.get("refused.title")))
+        .append("</h1>\n<section id=\"errors\" role=\"alert\">\n<ul>\n");
+    for (String line : errors) {
+      html.append("<li>").append(Html.escape(line)).append("</li>\n");
+    }
+    html.append("</ul>\n</section>\n<p><a href=\"/?lang=")
+        .append(t.language().tag())
+        .append("\">")
+        .append(Html.escape(t.get("refused.back")))
+        .append("</a></p>\n");
+    Answer page =
+        new Answer(
+            problem.status(),
+            Answer.HTML,
+            foot(t, html).getBytes(StandardCharsets.UTF_8),
+            Map.of(),
+            problem.codes());
+    for (Map.Entry<String, String> h : problem.headers().entrySet()) {
+      page = page.withHeader(h.getKey(), h.getValue());
+    }
+    return page;
   }
 
   /** The HTML report with a section of next steps before its end. */
@@ -235,6 +314,10 @@ final class FormPages {
       s.append("</select></p>\n<p><label for=\"whatif-value\">")
           .append(Html.escape(t.get("whatif.value")))
           .append("</label>\n<input id=\"whatif-value\" name=\"value\" type=\"text\"></p>\n")
+          .append("<p><input id=\"whatif-estimate\" name=\"estimate\" type=\"checkbox\"")
+          .append(" value=\"on\"> <label for=\"whatif-estimate\">")
+          .append(Html.escape(t.get("whatif.estimate")))
+          .append("</label></p>\n")
           .append("<p><button type=\"submit\">")
           .append(Html.escape(t.get("whatif.submit")))
           .append("</button></p>\n</form>\n");
@@ -330,7 +413,9 @@ final class FormPages {
       }
       String given = first(values.get(f.path()));
       boolean invalid = problems.stream().anyMatch(p -> p.path().equals(f.path()));
-      h.append(FormControls.field(t, f, given, invalid));
+      boolean estimated = values.getOrDefault(FormFacts.ESTIMATE, List.of()).contains(f.path());
+      String note = first(values.get(FormFacts.NOTE + f.path()));
+      h.append(FormControls.field(t, f, given, invalid, estimated, note));
     }
     h.append("</fieldset>\n");
     h.append("<fieldset>\n<legend>")
