@@ -1,5 +1,8 @@
 package nl.koploper.cli.serve;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
 import nl.koploper.facts.FactChange;
 import nl.koploper.facts.FactSchema;
 import nl.koploper.facts.ValueType;
@@ -36,9 +39,11 @@ final class FormControls {
    * @param invalid whether the loader refused what was entered
    * @param estimated whether it was marked as an estimate
    * @param note the note of the estimate as entered before, or empty
+   * @param word a value of a scale in the page's language ({@code SCARCE} is "schaars")
    */
   static String field(
       FormTexts t,
+      UnaryOperator<String> word,
       FactSchema.Field f,
       String given,
       boolean invalid,
@@ -72,7 +77,7 @@ final class FormControls {
           .append(">\n")
           .append(FormPages.option("", t.get("unknown"), given.isEmpty()));
       for (String name : choice.names()) {
-        h.append(FormPages.option(name, name, name.equals(given)));
+        h.append(FormPages.option(name, word.apply(name), name.equals(given)));
       }
       h.append("</select>\n");
     } else if (type instanceof ValueType.Flag) {
@@ -97,8 +102,8 @@ final class FormControls {
     if (!text.isEmpty()) {
       h.append(Html.escape(text)).append(' ');
     }
-    h.append(Html.escape(t.get("allowed", allowed(t, type))));
-    if (!(type instanceof ValueType.Choice || type instanceof ValueType.Flag)) {
+    h.append(Html.escape(t.get("allowed", allowed(t, word, f))));
+    if (!required && !(type instanceof ValueType.Choice || type instanceof ValueType.Flag)) {
       h.append(' ').append(Html.escape(t.get("unknown.empty")));
     }
     h.append("</p>\n");
@@ -142,12 +147,35 @@ final class FormControls {
         .append("\"></div>\n</div>\n");
   }
 
-  private static String allowed(FormTexts t, ValueType type) {
+  /** What a fact allows, in the page's language. */
+  private static String allowed(FormTexts t, UnaryOperator<String> word, FactSchema.Field f) {
+    ValueType type = f.type();
+    if (type instanceof ValueType.Whole w) {
+      return t.get("allowed.whole", w.min(), w.max());
+    }
+    if (type instanceof ValueType.Decimal d) {
+      return t.get("allowed.decimal", d.min(), d.max());
+    }
+    if (type instanceof ValueType.TextList) {
+      return t.get("allowed.list");
+    }
+    if (type instanceof ValueType.Text text) {
+      String own = "fact." + f.path() + ".allowed";
+      return text.pattern() == null
+          ? t.get("allowed.text")
+          : t.knows(own) ? t.get(own) : type.expected();
+    }
     if (type instanceof ValueType.Flag) {
       return t.get("yes") + ", " + t.get("no") + ", " + t.get("unknown");
     }
     if (type instanceof ValueType.Choice c) {
-      return String.join(", ", c.names()) + ", " + t.get("unknown");
+      // The word, and the name a fact file uses where they differ: "schaars (SCARCE)".
+      List<String> values = new ArrayList<>();
+      for (String name : c.names()) {
+        String w = word.apply(name);
+        values.add(w.equals(name) ? name : w + " (" + name + ")");
+      }
+      return String.join(", ", values) + ", " + t.get("unknown");
     }
     return type.expected();
   }

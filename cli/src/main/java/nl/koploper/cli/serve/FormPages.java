@@ -415,7 +415,15 @@ final class FormPages {
       boolean invalid = problems.stream().anyMatch(p -> p.path().equals(f.path()));
       boolean estimated = values.getOrDefault(FormFacts.ESTIMATE, List.of()).contains(f.path());
       String note = first(values.get(FormFacts.NOTE + f.path()));
-      h.append(FormControls.field(t, f, given, invalid, estimated, note));
+      h.append(
+          FormControls.field(
+              t,
+              name -> service.advisor().scaleValue(name, t.language()),
+              f,
+              given,
+              invalid,
+              estimated,
+              note));
     }
     h.append("</fieldset>\n");
     h.append("<fieldset>\n<legend>")

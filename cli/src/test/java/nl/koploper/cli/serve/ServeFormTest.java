@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -117,6 +118,9 @@ class ServeFormTest {
       for (FactSchema.Field f : FactSchema.fields()) {
         assertTrue(t.knows("fact." + f.path() + ".label"), l + " " + f.path());
         assertFalse(t.help(f).isEmpty(), l + " " + f.path());
+        if (f.type() instanceof ValueType.Text text && text.pattern() != null) {
+          assertTrue(t.knows("fact." + f.path() + ".allowed"), l + " " + f.path());
+        }
       }
       assertFalse(t.knows("fact.no.such.label"));
     }
@@ -129,8 +133,16 @@ class ServeFormTest {
     assertTrue(nl.contains("<h1>Beoordeel uw regio</h1>"));
     assertTrue(nl.contains("Kennisbasis"));
     assertFalse(nl.contains("Assess your region"));
+    assertTrue(nl.contains("<option value=\"SCARCE\">schaars</option>"), "values in Dutch");
+    assertTrue(
+        nl.contains("Toegestaan: geen (NONE), schaars (SCARCE),"), "and the names files use");
+    assertTrue(nl.contains("een geheel getal van 1 tot en met 10.000.000.000"));
+    for (String english : List.of("a whole number", "a number from", ">unknown<", "text.")) {
+      assertFalse(nl.contains(english), english);
+    }
     String en = served.get("/").body();
     assertTrue(en.contains("<h1>Assess your region</h1>"));
+    assertTrue(en.contains("<option value=\"SCARCE\">SCARCE</option>"));
     assertFalse(en.contains("Beoordeel uw regio"));
   }
 
