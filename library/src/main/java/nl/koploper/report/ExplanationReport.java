@@ -111,9 +111,11 @@ public final class ExplanationReport {
    * <p>Each way out shows its changes and then, when {@code whatIfHref} is null, the {@code
    * koploper what-if} command that makes them (as {@link #text} does); otherwise a link to the URL
    * the function gives for it, such as {@code /what-if?f=…&set=PATH=VALUE}. The function returns
-   * the URL as is (the page escapes it for the attribute), and only URLs the caller trusts: the
-   * page does not check them. Where it returns null for a way out (a link too long to offer, say),
-   * that way out shows its changes with neither link nor command.
+   * the URL as is (the page escapes it for the attribute; each change's {@code PATH=VALUE} is
+   * {@code FactChange.assignment()} of {@link Explanation.WayOut#factChanges}, URL-encoded by the
+   * caller), and only URLs the caller trusts: the page does not check them. Where it returns null
+   * for a way out (a link too long to offer, say), that way out shows its changes with neither link
+   * nor command.
    *
    * @param e the explanation
    * @param files the files it was made from, for the commands it shows when there are no links
