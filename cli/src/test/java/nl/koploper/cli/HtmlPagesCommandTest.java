@@ -58,7 +58,7 @@ class HtmlPagesCommandTest {
     assertEquals(0, html.exitCode(), html.err());
     assertTrue(html.out().startsWith("<!DOCTYPE html>\n<html lang=\"nl\">"), html.out());
     assertTrue(html.out().contains("<h1>Koploper wat-als: Nederland"), html.out());
-    assertTrue(html.out().contains("<span aria-hidden=\"true\">-</span> vervallen</td>"));
+    assertTrue(html.out().contains("<span aria-hidden=\"true\">-</span> vervallen</span></td>"));
   }
 
   @ParameterizedTest(name = "{0} --format html --output writes the file whole and nothing else")

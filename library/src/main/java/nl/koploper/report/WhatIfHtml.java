@@ -71,7 +71,9 @@ final class WhatIfHtml {
 
   /**
    * Added, removed and moved, in the text's order. Each row's mark is shown as the text shows it
-   * (+, -, ↑, ↓, ~) and said in a word beside it, which is what a screen reader reads.
+   * (+, -, ↑, ↓, ~) and said in a word beside it, which is what a screen reader reads. Rank and
+   * score are "before → after" in one column each, as in the text, so the table fits a laptop's
+   * width; the column headers say which side is which.
    */
   private void recommendations() {
     line("<section aria-labelledby=\"recommendations\">");
@@ -93,13 +95,10 @@ final class WhatIfHtml {
             out,
             List.of(
                 m.get("whatIf.column.change"),
-                m.get("markdown.code"),
-                m.get("whatIf.column.rankBefore"),
-                m.get("whatIf.column.rankAfter"),
-                m.get("whatIf.column.scoreBefore"),
-                m.get("whatIf.column.scoreAfter"),
-                m.get("whatIf.column.title")),
-            "lhrrrrl");
+                m.get("whatIf.column.title"),
+                m.get("whatIf.column.rank"),
+                m.get("whatIf.column.score")),
+            "lhrr");
     for (String code : w.added()) {
       Recommendation r = w.after(code);
       table.row(row("+", "added", code, NO_VALUE, rank(r), NO_VALUE, one.format(r.score()), r));
@@ -136,18 +135,17 @@ final class WhatIfHtml {
       String toScore,
       Recommendation r) {
     String change =
-        "<span aria-hidden=\"true\">"
+        "<span class=\"nowrap\"><span aria-hidden=\"true\">"
             + HtmlText.escape(mark)
             + "</span> "
-            + HtmlText.escape(m.get("whatIf.mark." + word));
+            + HtmlText.escape(m.get("whatIf.mark." + word))
+            + "</span>";
+    // The title names the row; its code (long, unbreakable) goes under it, not in a column.
     return List.of(
         change,
-        "<code>" + HtmlText.escape(code) + "</code>",
-        fromRank,
-        toRank,
-        fromScore,
-        toScore,
-        HtmlText.text(r.title()));
+        HtmlText.text(r.title()) + "<br><code>" + HtmlText.escape(code) + "</code>",
+        fromRank + " → " + toRank,
+        fromScore + " → " + toScore);
   }
 
   private static String rank(Recommendation r) {

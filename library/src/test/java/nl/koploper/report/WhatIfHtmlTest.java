@@ -74,21 +74,20 @@ class WhatIfHtmlTest {
         html.contains("<h2 id=\"recommendations\">Recommendations: 13 before, 11 after</h2>"));
     assertTrue(
         html.contains(
-            "<tr><td><span aria-hidden=\"true\">-</span> removed</td>"
-                + "<th scope=\"row\"><code>L3.EARLY_RND_SUBSIDIES</code></th>"
-                + "<td class=\"num\">1</td><td class=\"num\">–</td>"
-                + "<td class=\"num\">90.0</td><td class=\"num\">–</td>"
-                + "<td>Project subsidies for early R&amp;D of companies</td></tr>"),
+            "<tr><td><span class=\"nowrap\"><span aria-hidden=\"true\">-</span> removed</span></td>"
+                + "<th scope=\"row\">Project subsidies for early R&amp;D of companies<br>"
+                + "<code>L3.EARLY_RND_SUBSIDIES</code></th>"
+                + "<td class=\"num\">1 → –</td><td class=\"num\">90.0 → –</td></tr>"),
         html);
     assertTrue(
         html.contains(
-            "<tr><td><span aria-hidden=\"true\">↑</span> up</td>"
-                + "<th scope=\"row\"><code>L3.POLICY_CONTINUITY</code></th>"
-                + "<td class=\"num\">3</td><td class=\"num\">1</td>"),
+            "<tr><td><span class=\"nowrap\"><span aria-hidden=\"true\">↑</span> up</span></td>"
+                + "<th scope=\"row\">Policy instruments kept in place for at least eight years<br>"
+                + "<code>L3.POLICY_CONTINUITY</code></th>"
+                + "<td class=\"num\">3 → 1</td><td class=\"num\">80.0 → 80.0</td></tr>"),
         html);
     // every code the what-if names is a row, in the text's order: removed, then moved
-    List<String> codes =
-        all("<th scope=\"row\"><code>(L[^<]+)</code></th><td class=\"num\">", html);
+    List<String> codes = all("<br><code>(L[^<]+)</code></th><td class=\"num\">", html);
     List<String> expected = new java.util.ArrayList<>(w.removed());
     w.moved().forEach(m -> expected.add(m.code()));
     assertEquals(expected, codes);
@@ -119,10 +118,16 @@ class WhatIfHtmlTest {
             Language.EN,
             FactChange.parseAll(List.of("earlyFunding.earlyRndSubsidies=NONE")));
     String html = WhatIfReport.html(w);
-    assertTrue(html.contains("<td><span aria-hidden=\"true\">+</span> added</td>"), html);
-    assertTrue(html.contains("<td><span aria-hidden=\"true\">↓</span> down</td>"), html);
-    assertFalse(html.contains("> up</td>"), html);
-    assertFalse(html.contains("> removed</td>"), html);
+    assertTrue(
+        html.contains(
+            "<td><span class=\"nowrap\"><span aria-hidden=\"true\">+</span> added</span></td>"),
+        html);
+    assertTrue(
+        html.contains(
+            "<td><span class=\"nowrap\"><span aria-hidden=\"true\">↓</span> down</span></td>"),
+        html);
+    assertFalse(html.contains("> up</span>"), html);
+    assertFalse(html.contains("> removed</span>"), html);
   }
 
   @Test
@@ -131,14 +136,14 @@ class WhatIfHtmlTest {
         WhatIfReport.html(netherlands(Language.EN, "earlyFunding.earlyRndSubsidies=NONE"));
     assertTrue(html.contains("<p>No recommendation added, removed or moved.</p>"), html);
     assertTrue(html.contains("Recommendations: 13 before, 13 after"));
-    assertFalse(html.contains("Rank before"), "no table of moves");
+    assertFalse(html.contains("Rank (before"), "no table of moves");
   }
 
   @Test
   void changedAdviceDoesNotSayItIsUnchanged() throws Exception {
     String html = WhatIfReport.html(broadAndMedium(Language.EN));
     assertFalse(html.contains("No recommendation added, removed or moved."));
-    assertTrue(html.contains("<th scope=\"col\" class=\"num\">Rank before</th>"));
+    assertTrue(html.contains("<th scope=\"col\" class=\"num\">Rank (before → after)</th>"));
   }
 
   @Test
@@ -174,10 +179,10 @@ class WhatIfHtmlTest {
   void writesDutchWordsAndNumbersInDutch() throws Exception {
     String html = WhatIfReport.html(broadAndMedium(Language.NL));
     assertTrue(html.contains("<h1>Koploper wat-als: Nederland"));
-    assertTrue(html.contains("<span aria-hidden=\"true\">↑</span> omhoog</td>"));
-    assertTrue(html.contains("<span aria-hidden=\"true\">-</span> vervallen</td>"));
+    assertTrue(html.contains("<span aria-hidden=\"true\">↑</span> omhoog</span></td>"));
+    assertTrue(html.contains("<span aria-hidden=\"true\">-</span> vervallen</span></td>"));
     assertTrue(html.contains("<td class=\"num\">+33,3</td>"));
-    assertTrue(html.contains("<th scope=\"col\" class=\"num\">Plaats vooraf</th>"));
+    assertTrue(html.contains("<th scope=\"col\" class=\"num\">Plaats (vooraf → daarna)</th>"));
     for (String english : List.of(" up<", "removed", " against ", "Lessons", "33.3", "Before")) {
       assertFalse(html.contains(english), english);
     }
