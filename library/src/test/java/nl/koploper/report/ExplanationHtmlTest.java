@@ -209,6 +209,53 @@ class ExplanationHtmlTest {
   }
 
   @Test
+  void aWayOutOfSeveralChangesListsEachAndNamesThemAllInItsLink() {
+    Explanation.WayOut pair =
+        new Explanation.WayOut(
+            List.of(
+                new WhatIf.Change("knowledgeBase.jointInstitutes", 1, 3),
+                new WhatIf.Change("ecosystem.anchorFirms", List.of("A", "B"), List.of())));
+    String html =
+        ExplanationReport.html(madeUp("R", "t", false, List.of(pair), true), FILES, LINKS);
+    assertTrue(
+        html.contains(
+            "<li><code>knowledgeBase.jointInstitutes</code>: 1 → 3</li>\n"
+                + "<li><code>ecosystem.anchorFirms</code>: [A, B] → []</li>"),
+        html);
+    assertTrue(
+        html.contains(
+            ">See the advice with knowledgeBase.jointInstitutes = 3, ecosystem.anchorFirms ="
+                + " []</a>"),
+        html);
+  }
+
+  @Test
+  void saysHowManyWereFoundWhereNotAllAreListed() {
+    Explanation listed =
+        madeUp("R", "t", false, List.of(way("knowledgeBase.jointInstitutes", 1, 3)), true);
+    Explanation more =
+        new Explanation(
+            listed.region(),
+            listed.benchmark(),
+            listed.ruleSet(),
+            listed.language(),
+            listed.recommendation(),
+            listed.recommendations(),
+            null,
+            null,
+            listed.lessonTitle(),
+            listed.ruleFile(),
+            listed.reads(),
+            listed.clearedBy(),
+            12,
+            listed.searched(),
+            true);
+    assertTrue(
+        ExplanationReport.html(more, FILES, null).contains("<p>Showing 1 of the 12 found.</p>"));
+    assertFalse(ExplanationReport.html(listed, FILES, null).contains("Showing"));
+  }
+
+  @Test
   void escapesTextFromFactsAndRules() {
     String hostile = "<b>Tom & \"Jerry's\"</b>";
     Explanation e =
