@@ -52,6 +52,7 @@ public final class Service implements AutoCloseable {
 
   static final List<String> REPORT_FORMATS = List.of("text", "json", "markdown", "csv", "html");
   static final List<String> TEXT_OR_JSON = List.of("text", "json");
+  static final List<String> TEXT_JSON_OR_HTML = List.of("text", "json", "html");
 
   private final Advisor advisor;
   private final Benchmarks benchmarks;
@@ -145,7 +146,7 @@ public final class Service implements AutoCloseable {
   Answer whatIf(Body body, Params params) {
     params.only(Set.of("benchmark", "lang", "format", "set"));
     Language language = params.language();
-    String format = params.format(TEXT_OR_JSON);
+    String format = params.format(TEXT_JSON_OR_HTML);
     Benchmarks.Benchmark benchmark = benchmark(params);
     List<String> sets = params.all("set");
     if (sets.isEmpty()) {
@@ -176,7 +177,12 @@ public final class Service implements AutoCloseable {
         language,
         () -> {
           WhatIf w = WhatIf.run(advisor, facts, peer(benchmark), language, made);
-          String result = format.equals("json") ? WhatIfJson.render(w) : WhatIfReport.text(w);
+          String result =
+              switch (format) {
+                case "json" -> WhatIfJson.render(w);
+                case "html" -> WhatIfReport.html(w);
+                default -> WhatIfReport.text(w);
+              };
           return Answer.ok(typeOf(format), result, codes(w.after().recommendations()));
         });
   }
@@ -185,7 +191,7 @@ public final class Service implements AutoCloseable {
   Answer explain(Body body, Params params) {
     params.only(Set.of("benchmark", "lang", "format", "code"));
     Language language = params.language();
-    String format = params.format(TEXT_OR_JSON);
+    String format = params.format(TEXT_JSON_OR_HTML);
     Benchmarks.Benchmark benchmark = benchmark(params);
     String code = params.one("code", null);
     if (code == null || code.isBlank()) {
@@ -201,10 +207,13 @@ public final class Service implements AutoCloseable {
           Explanation e = Explanation.explain(advisor, region, peer(benchmark), code, language);
           ExplainedFiles files =
               new ExplainedFiles(body.name(), benchmark == null ? null : benchmark.file(), null);
+          // html as the CLI writes it: each way out with its what-if command, not a link
           String result =
-              format.equals("json")
-                  ? ExplanationJson.render(e, files)
-                  : ExplanationReport.text(e, files);
+              switch (format) {
+                case "json" -> ExplanationJson.render(e, files);
+                case "html" -> ExplanationReport.html(e, files, null);
+                default -> ExplanationReport.text(e, files);
+              };
           return Answer.ok(typeOf(format), result, List.of(code));
         });
   }
