@@ -58,7 +58,8 @@ class WhatIfCommandTest {
         run.out()
             .contains(
                 "\"changes\": [\n    {\n      \"fact\": \"earlyFunding.earlyRndSubsidies\",\n"
-                    + "      \"from\": \"NONE\",\n      \"to\": \"BROAD\"\n    }\n  ]"),
+                    + "      \"from\": \"NONE\",\n      \"to\": \"BROAD\",\n"
+                    + "      \"fromEstimate\": false,\n      \"toEstimate\": false\n    }\n  ]"),
         run.out());
   }
 

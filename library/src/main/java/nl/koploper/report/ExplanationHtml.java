@@ -252,9 +252,9 @@ final class ExplanationHtml {
           "<li><code>"
               + HtmlText.escape(c.fact())
               + "</code>: "
-              + HtmlText.text(value(c.from()))
+              + HtmlText.text(EstimateMarks.from(c, value(c.from()), m))
               + " → "
-              + HtmlText.text(value(c.to()))
+              + HtmlText.text(EstimateMarks.to(c, value(c.to()), m))
               + "</li>");
     }
     line("</ul>");

@@ -174,8 +174,8 @@ public final class ExplanationReport {
                   "%s%-" + factWidth + "s  %s → %s",
                   label,
                   c.fact(),
-                  value(m, c.from()),
-                  value(m, c.to())));
+                  EstimateMarks.from(c, value(m, c.from()), m),
+                  EstimateMarks.to(c, value(m, c.to()), m)));
           label = "     ";
         }
         line(out, "     $ " + files.whatIf(way, e.language()));

@@ -62,8 +62,8 @@ final class WhatIfHtml {
       table.row(
           List.of(
               "<code>" + HtmlText.escape(c.fact()) + "</code>",
-              HtmlText.text(value(c.from())),
-              HtmlText.text(value(c.to()))));
+              HtmlText.text(EstimateMarks.from(c, value(c.from()), m)),
+              HtmlText.text(EstimateMarks.to(c, value(c.to()), m))));
     }
     table.close();
     line("</section>");

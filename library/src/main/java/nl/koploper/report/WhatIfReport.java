@@ -50,7 +50,10 @@ public final class WhatIfReport {
       line(
           out,
           String.format(
-              "  %-" + factWidth + "s  %s → %s", c.fact(), value(m, c.from()), value(m, c.to())));
+              "  %-" + factWidth + "s  %s → %s",
+              c.fact(),
+              EstimateMarks.from(c, value(m, c.from()), m),
+              EstimateMarks.to(c, value(m, c.to()), m)));
     }
     out.append('\n');
 

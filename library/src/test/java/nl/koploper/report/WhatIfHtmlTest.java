@@ -245,4 +245,22 @@ class WhatIfHtmlTest {
         WhatIfReport.html(broadAndMedium(Language.NL))
             .equals(WhatIfReport.html(broadAndMedium(Language.EN))));
   }
+
+  @Test
+  void anEstimateBeforeOrAfterAChangeIsMarkedInTheTextAndThePageAndOnlyThen() throws Exception {
+    WhatIf w =
+        netherlands(
+            Language.NL,
+            "financingChain.patientPublicCapital=LOW",
+            "earlyFunding.earlyRndSubsidies={estimate: SCARCE}");
+    String text = WhatIfReport.text(w);
+    assertTrue(text.contains("financingChain.patientPublicCapital  LOW (schatting) → LOW\n"), text);
+    assertTrue(
+        text.contains("earlyFunding.earlyRndSubsidies       NONE → SCARCE (schatting)\n"), text);
+    String html = WhatIfReport.html(w);
+    assertTrue(html.contains("<td>LOW (schatting)</td><td>LOW</td>"), html);
+    assertTrue(html.contains("<td>NONE</td><td>SCARCE (schatting)</td>"), html);
+    String plain = WhatIfReport.text(broadAndMedium(Language.NL));
+    assertTrue(plain.contains("NONE → BROAD\n"), "a certain value is not marked: " + plain);
+  }
 }

@@ -142,18 +142,35 @@ final class FormPages {
     return assessed;
   }
 
-  /** {@code GET /explain?f=…&code=…}: why one recommendation fired, and the ways out. */
+  /**
+   * {@code GET /explain?f=…&code=…}: why one recommendation fired, and the ways out, each a link to
+   * its what-if.
+   */
   Answer explain(Params query) {
     query.only(Set.of("f", "code", "benchmark", "lang"));
     FormTexts t = FormTexts.of(query.language());
-    byte[] facts = FactLink.decode(query.one("f", null));
-    String code = query.one("code", "");
+    String link = query.one("f", null);
+    byte[] facts = FactLink.decode(link);
+    String benchmark = query.one("benchmark", "");
     Map<String, List<String>> p = new LinkedHashMap<>();
-    p.put("code", List.of(code));
+    p.put("code", List.of(query.one("code", "")));
     p.put("lang", List.of(t.language().tag()));
-    p.put("benchmark", List.of(query.one("benchmark", "")));
-    Answer text = service.explain(new Service.Body(facts, linkName(facts)), new Params(p));
-    return textPage(t, t.get("explanation.title", code), text, query);
+    p.put("benchmark", List.of(benchmark));
+    p.put("format", List.of("html"));
+    String common =
+        "/what-if?f=" + link + "&benchmark=" + url(benchmark) + "&lang=" + t.language().tag();
+    Answer page =
+        service.explain(
+            new Service.Body(facts, linkName(facts)),
+            new Params(p),
+            way -> {
+              StringBuilder href = new StringBuilder(common);
+              for (FactChange c : way.factChanges()) {
+                href.append("&set=").append(url(c.assignment()));
+              }
+              return href.toString();
+            });
+    return withWayBack(page, t, link, benchmark);
   }
 
   /**
@@ -175,8 +192,35 @@ final class FormPages {
     p.put("set", sets);
     p.put("lang", List.of(t.language().tag()));
     p.put("benchmark", List.of(query.one("benchmark", "")));
-    Answer text = service.whatIf(new Service.Body(facts, linkName(facts)), new Params(p));
-    return textPage(t, t.get("whatif.title", String.join(", ", sets)), text, query);
+    p.put("format", List.of("html"));
+    Answer page = service.whatIf(new Service.Body(facts, linkName(facts)), new Params(p));
+    return withWayBack(page, t, query.one("f", null), query.one("benchmark", ""));
+  }
+
+  /** A page of the library's with, before its end, the way back to the report and to the form. */
+  private static Answer withWayBack(Answer page, FormTexts t, String link, String benchmark) {
+    String html = new String(page.body(), StandardCharsets.UTF_8);
+    String lang = t.language().tag();
+    String back =
+        "<nav aria-label=\""
+            + Html.escape(t.get("nav.label"))
+            + "\">\n<p><a id=\"back-to-report\" href=\"/report?f="
+            + link
+            + "&amp;benchmark="
+            + url(benchmark)
+            + "&amp;lang="
+            + lang
+            + "\">"
+            + Html.escape(t.get("nav.report"))
+            + "</a> · <a href=\"/?lang="
+            + lang
+            + "\">"
+            + Html.escape(t.get("back"))
+            + "</a></p>\n</nav>\n";
+    int end = html.lastIndexOf("</main>");
+    byte[] body =
+        (html.substring(0, end) + back + html.substring(end)).getBytes(StandardCharsets.UTF_8);
+    return new Answer(page.status(), page.type(), body, page.headers(), page.codes());
   }
 
   /**
@@ -219,21 +263,6 @@ final class FormPages {
             Map.of(),
             List.of())
         .withHeader("Content-Disposition", "attachment; filename=\"" + file + "\"");
-  }
-
-  private Answer textPage(FormTexts t, String title, Answer text, Params query) {
-    StringBuilder html = head(t, title);
-    html.append("<h1>")
-        .append(Html.escape(title))
-        .append("</h1>\n<pre>")
-        .append(Html.escape(new String(text.body(), StandardCharsets.UTF_8)))
-        .append("</pre>\n<p><a href=\"/?lang=")
-        .append(t.language().tag())
-        .append("\">")
-        .append(Html.escape(t.get("back")))
-        .append("</a></p>\n");
-    return new Answer(
-        200, Answer.HTML, foot(t, html).getBytes(StandardCharsets.UTF_8), Map.of(), text.codes());
   }
 
   /**

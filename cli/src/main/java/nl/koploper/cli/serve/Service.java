@@ -13,6 +13,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import nl.koploper.api.Advisor;
 import nl.koploper.api.Assessment;
 import nl.koploper.api.Explanation;
@@ -189,6 +190,14 @@ public final class Service implements AutoCloseable {
 
   /** {@code POST /v1/explain}: {@code explain FACTS CODE}. */
   Answer explain(Body body, Params params) {
+    return explain(body, params, null);
+  }
+
+  /**
+   * An explanation; as HTML, each way out links to {@code whatIfHref}'s address for it, or, where
+   * that is null (the API, as the CLI), shows its what-if command.
+   */
+  Answer explain(Body body, Params params, Function<Explanation.WayOut, String> whatIfHref) {
     params.only(Set.of("benchmark", "lang", "format", "code"));
     Language language = params.language();
     String format = params.format(TEXT_JSON_OR_HTML);
@@ -207,11 +216,10 @@ public final class Service implements AutoCloseable {
           Explanation e = Explanation.explain(advisor, region, peer(benchmark), code, language);
           ExplainedFiles files =
               new ExplainedFiles(body.name(), benchmark == null ? null : benchmark.file(), null);
-          // html as the CLI writes it: each way out with its what-if command, not a link
           String result =
               switch (format) {
                 case "json" -> ExplanationJson.render(e, files);
-                case "html" -> ExplanationReport.html(e, files, null);
+                case "html" -> ExplanationReport.html(e, files, whatIfHref);
                 default -> ExplanationReport.text(e, files);
               };
           return Answer.ok(typeOf(format), result, List.of(code));

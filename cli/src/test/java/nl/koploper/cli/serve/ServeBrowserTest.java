@@ -117,10 +117,17 @@ class ServeBrowserTest {
         assertFalse(explain.isEmpty());
         String code = explain.get(0).getText().replace("Verklaar ", "");
         explain.get(0).click();
-        wait.until(ExpectedConditions.titleContains("Verklaring"));
-        String explanation = browser.findElement(By.tagName("pre")).getText();
+        wait.until(ExpectedConditions.titleContains("Koploper-uitleg"));
+        String explanation = browser.findElement(By.tagName("h1")).getText();
         assertTrue(explanation.contains("Koploper-uitleg: " + code), explanation);
+        // A way out is a link to its what-if, which is a page too; Back returns to the explanation.
+        browser.findElement(By.cssSelector("ol.ways a[href^='/what-if']")).click();
+        wait.until(ExpectedConditions.titleContains("Koploper wat-als"));
+        String difference = browser.findElement(By.tagName("main")).getText();
+        assertTrue(difference.contains("Wijzigingen"), difference);
         browser.navigate().back();
+        wait.until(ExpectedConditions.titleContains("Koploper-uitleg"));
+        browser.findElement(By.id("back-to-report")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("download")));
         assertEquals(reportUrl, browser.getCurrentUrl());
 

@@ -156,7 +156,16 @@ class ServeFormTest {
     assertTrue(html.contains("L3.EARLY_RND_SUBSIDIES"));
     HttpResponse<String> explained = served.get(href(html, "class=\"explain\""));
     assertEquals(200, explained.statusCode(), explained.body());
-    assertTrue(explained.body().contains("Verklaring van L"), explained.body());
+    assertTrue(explained.body().contains("<h1>Koploper-uitleg: <code>L"), explained.body());
+    assertFalse(explained.body().contains("$ koploper"), "ways out are links, not commands");
+    Matcher way =
+        Pattern.compile("<a href=\"(/what-if[^\"]*&amp;set=[^\"]*)\"").matcher(explained.body());
+    assertTrue(way.find(), "a way out links to its what-if");
+    HttpResponse<String> wayOut = served.get(way.group(1).replace("&amp;", "&"));
+    assertEquals(200, wayOut.statusCode(), wayOut.body());
+    assertTrue(wayOut.body().contains("<h1>Koploper wat-als: "), wayOut.body());
+    HttpResponse<String> back = served.get(href(explained.body(), "id=\"back-to-report\""));
+    assertEquals(html, back.body(), "the way back is the report itself");
     Matcher f = Pattern.compile("name=\"f\" value=\"([^\"]*)\"").matcher(html);
     assertTrue(f.find());
     HttpResponse<String> whatIf =
@@ -311,8 +320,9 @@ class ServeFormTest {
     HttpResponse<String> estimated = served.get(base + "&value=LOW&estimate=on");
     assertEquals(200, plain.statusCode(), plain.body());
     assertEquals(200, estimated.statusCode(), estimated.body());
-    assertTrue(estimated.body().contains("{estimate: LOW}"), estimated.body());
-    assertFalse(plain.body().contains("{estimate:"), plain.body());
+    assertTrue(
+        estimated.body().contains("<td>onbekend</td><td>LOW (schatting)</td>"), estimated.body());
+    assertTrue(plain.body().contains("<td>onbekend</td><td>LOW</td>"), plain.body());
     HttpResponse<String> empty = served.get(base + "&value=&estimate=on");
     assertEquals(400, empty.statusCode());
     assertTrue(empty.body().contains("an estimate needs a value"), empty.body());
