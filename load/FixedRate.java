@@ -62,7 +62,9 @@ public final class FixedRate {
         --duration S         seconds measured (default 10)
         --warmup S           seconds sent at the same rate first and not counted (default 2)
         --method M           GET or POST … (default GET, or POST with --body)
-        --body FILE          the request body, read once
+        --body FILE          the request body, read once; repeated, the requests take the
+                             bodies in turn (request i sends body i mod n), so that a
+                             server with a fast path for a repeated input is not flattered
         --type MEDIA         the body's Content-Type (default application/octet-stream)
         --max-in-flight N    requests outstanding at most; beyond, a request is dropped (default 256)
         --timeout S          per request, and the longest wait for stragglers (default 15)
@@ -108,7 +110,7 @@ public final class FixedRate {
   record Options(
       URI url,
       String method,
-      byte[] body,
+      List<byte[]> bodies,
       String contentType,
       double rate,
       double duration,
@@ -147,12 +149,18 @@ public final class FixedRate {
       return Math.round(rate * warmup);
     }
 
+    /** The first body, or null without one. */
+    byte[] body() {
+      return bodies.isEmpty() ? null : bodies.get(0);
+    }
+
     long measuredRequests() {
       return Math.max(1, Math.round(rate * duration));
     }
 
     static Options parse(String[] args) {
       Map<String, String> values = new TreeMap<>();
+      List<String> bodyFiles = new java.util.ArrayList<>();
       boolean json = false;
       String url = null;
       for (int i = 0; i < args.length; i++) {
@@ -177,7 +185,11 @@ public final class FixedRate {
           if (i + 1 >= args.length) {
             throw new IllegalArgumentException(a + " needs a value");
           }
-          values.put(a, args[++i]);
+          if (a.equals("--body")) {
+            bodyFiles.add(args[++i]);
+          } else {
+            values.put(a, args[++i]);
+          }
         } else if (url == null) {
           url = a;
         } else {
@@ -187,15 +199,16 @@ public final class FixedRate {
       if (url == null || !values.containsKey("--rate")) {
         throw new IllegalArgumentException("a URL and --rate are required");
       }
-      byte[] body = null;
-      if (values.containsKey("--body")) {
-        Path file = Path.of(values.get("--body"));
+      List<byte[]> bodies = new java.util.ArrayList<>();
+      for (String name : bodyFiles) {
+        Path file = Path.of(name);
         try {
-          body = Files.readAllBytes(file);
+          bodies.add(Files.readAllBytes(file));
         } catch (IOException e) {
           throw new IllegalArgumentException("--body " + file + ": cannot read it (" + e + ")");
         }
       }
+      byte[] body = bodies.isEmpty() ? null : bodies.get(0);
       String method =
           values.getOrDefault("--method", body == null ? "GET" : "POST").toUpperCase(Locale.ROOT);
       URI uri;
@@ -207,7 +220,7 @@ public final class FixedRate {
       return new Options(
           uri,
           method,
-          body,
+          List.copyOf(bodies),
           values.getOrDefault("--type", "application/octet-stream"),
           number(values, "--rate", "0"),
           number(values, "--duration", "10"),
@@ -274,11 +287,11 @@ public final class FixedRate {
         }
         tally.peak(inFlight.incrementAndGet());
         int index = i;
-        Http1.Connection started = http.startPooled();
+        Http1.Connection started = http.startPooled(i);
         senders.execute(
             () -> {
               try {
-                Http1.Answer answer = http.finish(started, sentAt + timeoutNanos);
+                Http1.Answer answer = http.finish(started, index, sentAt + timeoutNanos);
                 tally.answered(index, System.nanoTime(), answer.status(), answer.bodyBytes());
               } catch (SocketTimeoutException e) {
                 tally.failed(index, System.nanoTime(), e, true);
@@ -333,7 +346,7 @@ public final class FixedRate {
 
     private static final int MAX_LINE = 16 * 1024;
     private final InetSocketAddress address;
-    private final byte[] request;
+    private final byte[][] requests;
     private final boolean head;
     private final Deque<Connection> idle = new ConcurrentLinkedDeque<>();
     private final Set<Connection> open = ConcurrentHashMap.newKeySet();
@@ -347,21 +360,26 @@ public final class FixedRate {
       String target =
           (url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath())
               + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
-      StringBuilder head = new StringBuilder();
-      head.append(o.method()).append(' ').append(target).append(" HTTP/1.1\r\n");
-      head.append("Host: ").append(url.getRawAuthority()).append("\r\n");
-      head.append("User-Agent: koploper-load/FixedRate\r\n");
-      if (o.body() != null) {
-        head.append("Content-Type: ").append(o.contentType()).append("\r\n");
-        head.append("Content-Length: ").append(o.body().length).append("\r\n");
-      } else if (!o.method().equals("GET") && !o.method().equals("HEAD")) {
-        head.append("Content-Length: 0\r\n");
+      List<byte[]> bodies = o.bodies().isEmpty() ? java.util.Collections.singletonList(null) : o.bodies();
+      requests = new byte[bodies.size()][];
+      for (int k = 0; k < requests.length; k++) {
+        byte[] body = bodies.get(k);
+        StringBuilder head = new StringBuilder();
+        head.append(o.method()).append(' ').append(target).append(" HTTP/1.1\r\n");
+        head.append("Host: ").append(url.getRawAuthority()).append("\r\n");
+        head.append("User-Agent: koploper-load/FixedRate\r\n");
+        if (body != null) {
+          head.append("Content-Type: ").append(o.contentType()).append("\r\n");
+          head.append("Content-Length: ").append(body.length).append("\r\n");
+        } else if (!o.method().equals("GET") && !o.method().equals("HEAD")) {
+          head.append("Content-Length: 0\r\n");
+        }
+        head.append("\r\n");
+        byte[] h = head.toString().getBytes(StandardCharsets.ISO_8859_1);
+        byte[] b = body == null ? new byte[0] : body;
+        requests[k] = Arrays.copyOf(h, h.length + b.length);
+        System.arraycopy(b, 0, requests[k], h.length, b.length);
       }
-      head.append("\r\n");
-      byte[] h = head.toString().getBytes(StandardCharsets.ISO_8859_1);
-      byte[] b = o.body() == null ? new byte[0] : o.body();
-      request = Arrays.copyOf(h, h.length + b.length);
-      System.arraycopy(b, 0, request, h.length, b.length);
       this.head = o.method().equals("HEAD");
     }
 
@@ -378,13 +396,13 @@ public final class FixedRate {
      * scheduler's: a hand-off to another thread before the write would add its wake-up to every
      * latency). Null when none is idle or the write failed; {@link #finish} then opens one.
      */
-    Connection startPooled() {
+    Connection startPooled(int index) {
       Connection pooled = idle.pollFirst();
       if (pooled == null) {
         return null;
       }
       try {
-        pooled.send();
+        pooled.send(request(index));
         return pooled;
       } catch (IOException e) {
         pooled.close();
@@ -398,7 +416,12 @@ public final class FixedRate {
      * closed by the server (or there was none), sends the request on a new connection and reads
      * that answer. Gives up at deadline (System.nanoTime).
      */
-    Answer finish(Connection started, long deadline) throws IOException {
+    /** The bytes of request {@code index}: its body is body {@code index} mod n. */
+    byte[] request(int index) {
+      return requests[index % requests.length];
+    }
+
+    Answer finish(Connection started, int index, long deadline) throws IOException {
       if (started != null) {
         try {
           return started.receive(deadline);
@@ -408,7 +431,7 @@ public final class FixedRate {
       }
       Connection fresh = new Connection(deadline);
       try {
-        fresh.send();
+        fresh.send(request(index));
         return fresh.receive(deadline);
       } catch (StaleConnection e) {
         throw new IOException("the server closed a new connection without answering", e);
@@ -439,7 +462,7 @@ public final class FixedRate {
         }
       }
 
-      void send() throws IOException {
+      void send(byte[] request) throws IOException {
         try {
           socket.getOutputStream().write(request);
         } catch (IOException e) {
@@ -1039,6 +1062,7 @@ public final class FixedRate {
     static int run(PrintStream out) {
       SelfTest t = new SelfTest(out);
       t.percentiles();
+      t.takesTheBodiesInTurn();
       t.holdsTheRateAndChargesTheServiceTime();
       t.chargesAStallToEveryRequestScheduledDuringIt();
       t.countsWhatCouldNotBeSentAsDropped();
@@ -1055,6 +1079,37 @@ public final class FixedRate {
       if (!passed) {
         failures++;
       }
+    }
+
+    private void takesTheBodiesInTurn() {
+      Options o =
+          Options.parse(
+              new String[] {"--rate", "1", "--body", "/dev/null", "http://127.0.0.1:1/"});
+      Options two =
+          new Options(
+              o.url(),
+              "POST",
+              List.of("A".getBytes(StandardCharsets.UTF_8), "BB".getBytes(StandardCharsets.UTF_8)),
+              "text/plain",
+              1,
+              1,
+              0,
+              1,
+              1,
+              "x",
+              false,
+              null);
+      Http1 http = new Http1(two);
+      String[] sent = new String[3];
+      for (int i = 0; i < 3; i++) {
+        sent[i] = new String(http.request(i), StandardCharsets.ISO_8859_1);
+      }
+      check(
+          "request i sends body i mod n, each with its own Content-Length",
+          sent[0].endsWith("Content-Length: 1\r\n\r\nA")
+              && sent[1].endsWith("Content-Length: 2\r\n\r\nBB")
+              && sent[2].equals(sent[0]),
+          String.join(" | ", sent));
     }
 
     private void percentiles() {
@@ -1221,7 +1276,7 @@ public final class FixedRate {
                 new Options(
                     URI.create("http://127.0.0.1:" + listener.getLocalPort() + "/"),
                     "GET",
-                    null,
+                    List.of(),
                     "",
                     20,
                     1,
@@ -1289,7 +1344,7 @@ public final class FixedRate {
             new Options(
                 URI.create(url),
                 "GET",
-                null,
+                List.of(),
                 "",
                 rate,
                 duration,

@@ -1,12 +1,22 @@
--- wrk script: POST /v1/assess with a fact file as the body (koploper serve's load test, load/run.sh).
--- The body file is read once; every request sends the same bytes. Used for the closed-loop phases
--- (as fast as it goes, saturation); the fixed-rate phases use load/FixedRate.java.
-local path = os.getenv("KOPLOPER_FACTS") or "facts/netherlands.yaml"
-local f = assert(io.open(path, "rb"))
+-- wrk script: POST /v1/assess with fact files as the bodies (koploper serve's load test, load/run.sh).
+-- KOPLOPER_FACTS names the files, separated by spaces; each is read once and the requests take
+-- them in turn, so that the rules really work (the same region again and again changes nothing,
+-- and Drools then fires nothing). Used for the closed-loop phases (as fast as it goes,
+-- saturation); the fixed-rate phases use load/FixedRate.java with the same files.
+local bodies = {}
+for path in string.gmatch(os.getenv("KOPLOPER_FACTS") or "facts/netherlands.yaml", "%S+") do
+  local f = assert(io.open(path, "rb"))
+  table.insert(bodies, f:read("*a"))
+  f:close()
+end
 wrk.method = "POST"
-wrk.body = f:read("*a")
-f:close()
 wrk.headers["Content-Type"] = "application/yaml"
+
+local sent = 0
+function request()
+  sent = sent + 1
+  return wrk.format(nil, nil, nil, bodies[(sent % #bodies) + 1])
+end
 
 -- Answers by status, counted in each thread and summed in done(), so saturation shows as 503s.
 local threads = {}

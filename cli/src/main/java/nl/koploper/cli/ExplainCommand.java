@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
     name = "explain",
     mixinStandardHelpOptions = true,
     versionProvider = KoploperCommand.Version.class,
-    // Only text and json: the bundle describes ReportOptions' --format so for this command.
-    resourceBundle = "nl.koploper.cli.TextOrJson",
+    // Only text, json and html: the bundle describes ReportOptions' --format so for this command.
+    resourceBundle = "nl.koploper.cli.TextJsonOrHtml",
     description = {
       "Explain why a recommendation fired for a region and ranks where it does: its rule and "
           + "lesson, the facts it matched and all the rule reads (beside the benchmark's), its "
@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
           + "fires, found by running the rules (single changes first, then pairs, then triples; "
           + "a number moved to its threshold) and each checked with what-if, shown as a "
           + "what-if command to run.",
-      "Writes text (default) or json."
+      "Writes text (default), json or html (a self-contained page with the same content)."
     })
 final class ExplainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -56,7 +56,7 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     options.checkOutput(facts, benchmark);
-    options.requireTextOrJson();
+    options.requireTextJsonOrHtml();
     List<FactError> errors = new ArrayList<>();
     Facts region = ReportOptions.load(facts, errors);
     Facts peer = ReportOptions.load(benchmark, errors);
@@ -69,9 +69,12 @@ final class ExplainCommand implements Callable<Integer> {
             benchmark == null ? null : benchmark.toString(),
             options.rules == null ? null : options.rules.toString());
     String result =
-        options.format == Choices.Format.JSON
-            ? ExplanationJson.render(explanation, files)
-            : ExplanationReport.text(explanation, files);
+        switch (options.format) {
+          case JSON -> ExplanationJson.render(explanation, files);
+          // on a page read in a browser as in a terminal, each way out shows its what-if command
+          case HTML -> ExplanationReport.html(explanation, files, null);
+          default -> ExplanationReport.text(explanation, files);
+        };
     return options.write(result, spec.commandLine().getOut(), err);
   }
 }

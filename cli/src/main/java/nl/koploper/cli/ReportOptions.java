@@ -69,6 +69,14 @@ final class ReportOptions {
     }
   }
 
+  /** For the commands that write text, JSON or HTML only: refuses any other {@code --format}. */
+  void requireTextJsonOrHtml() {
+    if (format == Choices.Format.MARKDOWN || format == Choices.Format.CSV) {
+      throw ExitCodes.invalidArgument(
+          "--format is text, json or html, not " + format.name().toLowerCase(Locale.ROOT));
+    }
+  }
+
   /**
    * Reads a fact file, or gives null for no file; an invalid file gives null too and adds its
    * errors, so that every file's errors are reported together by {@link #refuse}.

@@ -26,15 +26,15 @@ import picocli.CommandLine.Spec;
     name = "what-if",
     mixinStandardHelpOptions = true,
     versionProvider = KoploperCommand.Version.class,
-    // Only text and json: the bundle describes ReportOptions' --format so for this command.
-    resourceBundle = "nl.koploper.cli.TextOrJson",
+    // Only text, json and html: the bundle describes ReportOptions' --format so for this command.
+    resourceBundle = "nl.koploper.cli.TextJsonOrHtml",
     description = {
       "Assess a region as it is and with some facts changed, and show the difference: the "
           + "recommendations added, removed and moved, and the lessons' scores before and after.",
       "Each --set takes a fact path as in a fact file and a value as a fact file writes it "
           + "(BROAD, true, 3, 0.17, [Janssen, MSD]); PATH= with nothing after = makes the fact "
           + "unknown. The changes are made in order, to the region only.",
-      "Writes text (default) or json."
+      "Writes text (default), json or html (a self-contained page with the same content)."
     })
 final class WhatIfCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -62,7 +62,7 @@ final class WhatIfCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     options.checkOutput(facts, benchmark);
-    options.requireTextOrJson();
+    options.requireTextJsonOrHtml();
     List<FactError> errors = new ArrayList<>();
     List<FactChange> changes = List.of();
     Facts region = ReportOptions.load(facts, errors);
@@ -75,9 +75,11 @@ final class WhatIfCommand implements Callable<Integer> {
     ReportOptions.refuse(errors);
     WhatIf whatIf = WhatIf.run(options.advisor(), region, peer, options.language, changes);
     String result =
-        options.format == Choices.Format.JSON
-            ? WhatIfJson.render(whatIf)
-            : WhatIfReport.text(whatIf);
+        switch (options.format) {
+          case JSON -> WhatIfJson.render(whatIf);
+          case HTML -> WhatIfReport.html(whatIf);
+          default -> WhatIfReport.text(whatIf);
+        };
     return options.write(result, spec.commandLine().getOut(), err);
   }
 }

@@ -71,6 +71,27 @@ class DutchOutputTest {
             List.of("compare", nl, vl, "--lang", "nl"),
             List.of("explain", nl, "L4.PATIENT_PUBLIC_CAPITAL", "--benchmark", vl, "--lang", "nl"),
             List.of(
+                "explain",
+                nl,
+                "L4.PATIENT_PUBLIC_CAPITAL",
+                "--benchmark",
+                vl,
+                "--lang",
+                "nl",
+                "--format",
+                "html"),
+            List.of(
+                "what-if",
+                nl,
+                "--set",
+                "earlyFunding.earlyRndSubsidies=AVAILABLE",
+                "--benchmark",
+                vl,
+                "--lang",
+                "nl",
+                "--format",
+                "html"),
+            List.of(
                 "what-if",
                 nl,
                 "--set",
@@ -141,7 +162,8 @@ class DutchOutputTest {
    * The English words in an output, after taking out markup, fact paths, codes and file names, and
    * the lines that quote facts in the fact files' own notation: rows of fact values ({@code
    * financingChain.patientPublicCapital LOW HIGH}), changes ({@code LOW → MEDIUM}) and the commands
-   * that make them ({@code $ koploper what-if … --set …=MEDIUM}), which a reader types.
+   * that make them ({@code $ koploper what-if … --set …=MEDIUM}), which a reader types; in HTML,
+   * the table rows and list items that open with a fact path, and whatever is set as code.
    */
   static Set<String> englishIn(String output, Set<String> english) {
     String text =
@@ -149,6 +171,9 @@ class DutchOutputTest {
             .replaceAll("(?m)^\\s*\\$ .*$", " ")
             .replaceAll("(?m)^\\s*(\\d+\\.\\s+)?[a-z]\\w*\\.\\w+\\s.*$", " ")
             .replaceAll("(?s)<style>.*?</style>", " ")
+            // the same in HTML: rows and list items that open with a fact path, and code
+            .replaceAll("(?m)^<(tr><th scope=\"row\"|li)><code>[a-z]\\w*\\.\\w+</code>.*$", " ")
+            .replaceAll("<code>[^<]*</code>", " ")
             .replaceAll("<[^>]*>", " ")
             .replaceAll("\\b[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)+\\b", " ");
     Set<String> leaks = new TreeSet<>();

@@ -16,9 +16,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Pins the output for every example region in facts/, alone and (the report's own method) the
- * Netherlands against Flanders, one what-if and one explain. After a deliberate change to rules or
- * texts, regenerate with {@code ./mvnw test -Dtest=GoldenFilesTest -Dkoploper.golden.update=true}
- * and review the diff.
+ * Netherlands against Flanders, one what-if and one explain (each as text, json and html). After a
+ * deliberate change to rules or texts, regenerate with {@code ./mvnw test -Dtest=GoldenFilesTest
+ * -Dkoploper.golden.update=true} and review the diff.
  */
 class GoldenFilesTest {
   private static final Path GOLDEN = Path.of("cli/src/test/resources/golden");
@@ -83,6 +83,8 @@ class GoldenFilesTest {
     cases.add(Arguments.of("what-if.txt", whatIf));
     cases.add(Arguments.of("what-if.nl.txt", with(whatIf, "--lang", "nl")));
     cases.add(Arguments.of("what-if.json", with(whatIf, "--format", "json")));
+    cases.add(Arguments.of("what-if.html", with(whatIf, "--format", "html")));
+    cases.add(Arguments.of("what-if.nl.html", with(whatIf, "--format", "html", "--lang", "nl")));
     String[] sensitivity = {
       "sensitivity",
       "facts/uncertain/netherlands-uncertain.yaml",
@@ -106,6 +108,8 @@ class GoldenFilesTest {
     cases.add(Arguments.of("explain.txt", explain));
     cases.add(Arguments.of("explain.nl.txt", with(explain, "--lang", "nl")));
     cases.add(Arguments.of("explain.json", with(explain, "--format", "json")));
+    cases.add(Arguments.of("explain.html", with(explain, "--format", "html")));
+    cases.add(Arguments.of("explain.nl.html", with(explain, "--format", "html", "--lang", "nl")));
     return cases.stream();
   }
 

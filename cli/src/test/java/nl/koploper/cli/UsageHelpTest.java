@@ -30,7 +30,20 @@ class UsageHelpTest {
           Map.entry("rules list", new RulesCommand.ListRules()));
 
   @ParameterizedTest
-  @ValueSource(strings = {"what-if", "explain", "sensitivity", "rules list"})
+  @ValueSource(strings = {"what-if", "explain"})
+  void theHelpOfACommandThatWritesTextJsonOrHtmlOffersOnlyThose(String command) {
+    CliRun run = CliRun.of(help(command));
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(
+        run.out().matches("(?s).*--format=FORMAT +text \\(default\\), json or html\\.\n.*"),
+        run.out());
+    for (String refused : List.of("markdown", "csv")) {
+      assertFalse(run.out().contains(refused), refused + " in\n" + run.out());
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"sensitivity", "rules list"})
   void theHelpOfACommandThatWritesTextOrJsonOffersOnlyThose(String command) {
     CliRun run = CliRun.of(help(command));
     assertEquals(0, run.exitCode(), run.err());

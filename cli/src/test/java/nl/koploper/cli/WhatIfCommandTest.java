@@ -58,7 +58,8 @@ class WhatIfCommandTest {
         run.out()
             .contains(
                 "\"changes\": [\n    {\n      \"fact\": \"earlyFunding.earlyRndSubsidies\",\n"
-                    + "      \"from\": \"NONE\",\n      \"to\": \"BROAD\"\n    }\n  ]"),
+                    + "      \"from\": \"NONE\",\n      \"to\": \"BROAD\",\n"
+                    + "      \"fromEstimate\": false,\n      \"toEstimate\": false\n    }\n  ]"),
         run.out());
   }
 
@@ -144,13 +145,13 @@ class WhatIfCommandTest {
   }
 
   @Test
-  void needsASetAndWritesOnlyTextOrJson() {
+  void needsASetAndWritesOnlyTextJsonOrHtml() {
     assertEquals(2, CliRun.of("what-if", NL).exitCode());
     CliRun run =
         CliRun.of("what-if", NL, "--set", "ecosystem.emaHosted=true", "--format", "markdown");
     assertEquals(2, run.exitCode());
     assertEquals("", run.out());
-    assertTrue(run.err().contains("--format is text or json, not markdown"), run.err());
+    assertTrue(run.err().contains("--format is text, json or html, not markdown"), run.err());
   }
 
   @Test

@@ -385,6 +385,20 @@ public final class Advisor {
                         + String.join(", ", nl.koploper.engine.terms.Advice.ACTORS)));
   }
 
+  /**
+   * A value of an ordinal scale as this rule set's reports write it in a language: {@code SCARCE}
+   * is "schaars" in Dutch; English, and a rule set without that word, keep the name.
+   *
+   * @param name the value's name as fact files write it, such as {@code SCARCE}
+   * @param language the language
+   * @return the word
+   */
+  public String scaleValue(String name, Language language) {
+    Objects.requireNonNull(name, "name must not be null");
+    Objects.requireNonNull(language, "language must not be null");
+    return wordings.get(language).texts().find("value." + name).orElse(name);
+  }
+
   /** A recommendation's title in a language. */
   String title(String code, Language language) {
     return wordings.get(language).texts().get(code + ".title");

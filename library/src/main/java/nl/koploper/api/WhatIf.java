@@ -34,17 +34,36 @@ public record WhatIf(
    * @param fact its path, such as {@code earlyFunding.earlyRndSubsidies}
    * @param from its value before this change, or null when unknown
    * @param to its value after, or null when made unknown
+   * @param fromEstimate whether the value before was an estimate
+   * @param toEstimate whether the value after is an estimate ({@code --set 'PATH={estimate: …}'})
    */
-  public record Change(String fact, Object from, Object to) {
+  public record Change(
+      String fact, Object from, Object to, boolean fromEstimate, boolean toEstimate) {
     /**
-     * Checks that the fact is named.
+     * Checks that the fact is named, and that only a known value is an estimate.
+     *
+     * @param fact its path, such as {@code earlyFunding.earlyRndSubsidies}
+     * @param from its value before this change, or null when unknown
+     * @param to its value after, or null when made unknown
+     * @param fromEstimate whether the value before was an estimate
+     * @param toEstimate whether the value after is an estimate
+     */
+    public Change {
+      Objects.requireNonNull(fact, "fact");
+      if ((from == null && fromEstimate) || (to == null && toEstimate)) {
+        throw new IllegalArgumentException(fact + ": an unknown value is not an estimate");
+      }
+    }
+
+    /**
+     * A change between two certain values (or unknown).
      *
      * @param fact its path, such as {@code earlyFunding.earlyRndSubsidies}
      * @param from its value before this change, or null when unknown
      * @param to its value after, or null when made unknown
      */
-    public Change {
-      Objects.requireNonNull(fact, "fact");
+    public Change(String fact, Object from, Object to) {
+      this(fact, from, to, false, false);
     }
   }
 
@@ -114,7 +133,13 @@ public record WhatIf(
     List<Change> made = new ArrayList<>();
     Facts changed = facts;
     for (FactChange change : changes) {
-      made.add(new Change(change.path(), change.from(changed), change.value()));
+      made.add(
+          new Change(
+              change.path(),
+              change.from(changed),
+              change.value(),
+              changed.isEstimate(change.path()),
+              change.estimate()));
       changed = change.apply(changed);
     }
     return of(

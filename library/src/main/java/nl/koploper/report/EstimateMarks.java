@@ -21,6 +21,16 @@ final class EstimateMarks {
     return e.benchmarkEstimate() ? e.benchmark() + " " + m.get("estimate.mark") : e.benchmark();
   }
 
+  /** A value before a change ({@code written} as the format writes it), marked when estimated. */
+  static String from(nl.koploper.api.WhatIf.Change c, String written, Messages m) {
+    return c.fromEstimate() ? written + " " + m.get("estimate.mark") : written;
+  }
+
+  /** A value after a change ({@code written} as the format writes it), marked when estimated. */
+  static String to(nl.koploper.api.WhatIf.Change c, String written, Messages m) {
+    return c.toEstimate() ? written + " " + m.get("estimate.mark") : written;
+  }
+
   /**
    * What to add to a recommendation's first line: " — rests only on estimates" when it does, else
    * nothing.

@@ -1,6 +1,7 @@
 package nl.koploper.report;
 
 import java.text.NumberFormat;
+import java.util.function.Function;
 import nl.koploper.api.Evidence;
 import nl.koploper.api.Explanation;
 import nl.koploper.api.Recommendation;
@@ -12,7 +13,8 @@ import nl.koploper.facts.FactChange;
  * The text result of {@code explain}, for an advisor who has to defend or argue with one
  * recommendation: what it is and which rule made it, where it ranks and between which others, the
  * facts it matched and all the rule reads beside the benchmark's, its score factor by factor, and
- * the ways out, each with the {@code what-if} command that shows it.
+ * the ways out, each with the {@code what-if} command that shows it. As text, or as an HTML page
+ * with the same content where each way out links to its what-if.
  */
 public final class ExplanationReport {
   private ExplanationReport() {}
@@ -100,6 +102,33 @@ public final class ExplanationReport {
     return out.toString();
   }
 
+  /**
+   * The explanation as a complete, self-contained HTML document with the content of {@link #text}:
+   * inline style sheet, no script, nothing fetched, one {@code h1}, headings in order, table
+   * headers with their scope, every text from the facts and the rules escaped. The same
+   * explanation, files and links give the same bytes.
+   *
+   * <p>Each way out shows its changes and then, when {@code whatIfHref} is null, the {@code
+   * koploper what-if} command that makes them (as {@link #text} does); otherwise a link to the URL
+   * the function gives for it, such as {@code /what-if?f=…&set=PATH=VALUE}. The function returns
+   * the URL as is (the page escapes it for the attribute; each change's {@code PATH=VALUE} is
+   * {@code FactChange.assignment()} of {@link Explanation.WayOut#factChanges}, URL-encoded by the
+   * caller), and only URLs the caller trusts: the page does not check them. Where it returns null
+   * for a way out (a link too long to offer, say), that way out shows its changes with neither link
+   * nor command.
+   *
+   * @param e the explanation
+   * @param files the files it was made from, for the commands it shows when there are no links
+   * @param whatIfHref the link to each way out's what-if, or null to show commands instead
+   * @return the page
+   */
+  public static String html(
+      Explanation e, ExplainedFiles files, Function<Explanation.WayOut, String> whatIfHref) {
+    java.util.Objects.requireNonNull(e, "the explanation must not be null");
+    java.util.Objects.requireNonNull(files, "the explained files must not be null");
+    return ExplanationHtml.render(e, files, whatIfHref);
+  }
+
   private static String heading(Recommendation r, Messages m, NumberFormat one) {
     return String.format(
         "%3d. %-8s %5s  %s",
@@ -145,8 +174,8 @@ public final class ExplanationReport {
                   "%s%-" + factWidth + "s  %s → %s",
                   label,
                   c.fact(),
-                  value(m, c.from()),
-                  value(m, c.to())));
+                  EstimateMarks.from(c, value(m, c.from()), m),
+                  EstimateMarks.to(c, value(m, c.to()), m)));
           label = "     ";
         }
         line(out, "     $ " + files.whatIf(way, e.language()));

@@ -58,8 +58,9 @@ public final class WhatIfJson {
   }
 
   /**
-   * One change as {@code {"fact", "from", "to"}}, each value in its JSON type (unknown is null):
-   * the shape {@code explain} uses for the changes that clear a recommendation too.
+   * One change as {@code {"fact", "from", "to", "fromEstimate", "toEstimate"}}, each value in its
+   * JSON type (unknown is null): the shape {@code explain} uses for the changes that clear a
+   * recommendation too.
    */
   static void change(JsonGenerator g, WhatIf.Change c) throws IOException {
     g.writeStartObject();
@@ -68,6 +69,8 @@ public final class WhatIfJson {
     value(g, c.from());
     g.writeFieldName("to");
     value(g, c.to());
+    g.writeBooleanField("fromEstimate", c.fromEstimate());
+    g.writeBooleanField("toEstimate", c.toEstimate());
     g.writeEndObject();
   }
 

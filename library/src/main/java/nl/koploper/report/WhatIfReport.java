@@ -11,7 +11,7 @@ import nl.koploper.facts.FactChange;
 /**
  * The text result of {@code what-if}: the difference at a glance. The changes, then the
  * recommendations added (+), removed (-) and moved (↑ up, ↓ down, ~ same rank with another score),
- * then the lessons' scores before and after.
+ * then the lessons' scores before and after. As text, or as an HTML page with the same content.
  */
 public final class WhatIfReport {
   private WhatIfReport() {}
@@ -50,7 +50,10 @@ public final class WhatIfReport {
       line(
           out,
           String.format(
-              "  %-" + factWidth + "s  %s → %s", c.fact(), value(m, c.from()), value(m, c.to())));
+              "  %-" + factWidth + "s  %s → %s",
+              c.fact(),
+              EstimateMarks.from(c, value(m, c.from()), m),
+              EstimateMarks.to(c, value(m, c.to()), m)));
     }
     out.append('\n');
 
@@ -64,6 +67,21 @@ public final class WhatIfReport {
     out.append('\n');
     lessons(out, w, m, one);
     return out.toString();
+  }
+
+  /**
+   * The what-if as a complete, self-contained HTML document with the content of {@link #text}: the
+   * changes, the recommendations added, removed and moved (each mark said in a word too), and the
+   * lessons' scores before and after. Inline style sheet, no script, nothing fetched, one {@code
+   * h1}, headings in order, table headers with their scope, every text from the facts and the rules
+   * escaped; the same what-if gives the same bytes.
+   *
+   * @param w the what-if
+   * @return the page
+   */
+  public static String html(WhatIf w) {
+    java.util.Objects.requireNonNull(w, "the what-if must not be null");
+    return WhatIfHtml.render(w);
   }
 
   private static void recommendations(StringBuilder out, WhatIf w, Messages m, NumberFormat one) {

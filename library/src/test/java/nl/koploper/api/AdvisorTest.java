@@ -429,4 +429,12 @@ class AdvisorTest {
     assertTrue(
         e.getMessage().contains("(L3.X) has no title in texts.nl.properties"), e.getMessage());
   }
+
+  @Test
+  void aScaleValueIsTheRuleSetsWordInDutchAndItsOwnNameInEnglishOrWhenUnknown() {
+    assertEquals("schaars", ADVISOR.scaleValue("SCARCE", Language.NL));
+    assertEquals("SCARCE", ADVISOR.scaleValue("SCARCE", Language.EN));
+    assertEquals("NO_SUCH_VALUE", ADVISOR.scaleValue("NO_SUCH_VALUE", Language.NL));
+    assertThrows(NullPointerException.class, () -> ADVISOR.scaleValue(null, Language.NL));
+  }
 }

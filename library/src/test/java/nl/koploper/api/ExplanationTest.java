@@ -68,7 +68,8 @@ class ExplanationTest {
   void aNumberIsMovedExactlyToItsThreshold() {
     Explanation e = Explanation.explain(ADVISOR, NL, FLANDERS, "L3.POLICY_CONTINUITY", Language.EN);
     assertEquals(
-        List.of(List.of(new WhatIf.Change("earlyFunding.policyContinuityYears", 4, 8))),
+        List.of(
+            List.of(new WhatIf.Change("earlyFunding.policyContinuityYears", 4, 8, true, false))),
         e.clearedBy().stream().map(Explanation.WayOut::changes).toList());
   }
 
@@ -130,10 +131,10 @@ class ExplanationTest {
         List.of(
             List.of(
                 new WhatIf.Change(subsidies, Availability.NONE, Availability.AVAILABLE),
-                new WhatIf.Change(years, 4, 8)),
+                new WhatIf.Change(years, 4, 8, true, false)),
             List.of(
                 new WhatIf.Change(subsidies, Availability.NONE, Availability.BROAD),
-                new WhatIf.Change(years, 4, 8))),
+                new WhatIf.Change(years, 4, 8, true, false))),
         e.clearedBy().stream().map(Explanation.WayOut::changes).toList());
     assertTrue(e.complete());
     for (Explanation.WayOut way : e.clearedBy()) {

@@ -1,6 +1,7 @@
 package nl.koploper.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,5 +48,41 @@ class WhatIfTest {
     assertThrows(
         IllegalArgumentException.class,
         () -> WhatIf.run(ADVISOR, nl, null, Language.EN, List.of()));
+  }
+
+  @Test
+  void aChangeSaysWhetherTheValueBeforeAndTheValueAfterAreEstimates() throws Exception {
+    Facts nl = FactsLoader.load(Path.of("facts/netherlands.yaml"));
+    assertTrue(nl.isEstimate("financingChain.patientPublicCapital"));
+    WhatIf certain =
+        WhatIf.run(
+            ADVISOR,
+            nl,
+            null,
+            Language.EN,
+            FactChange.parseAll(List.of("financingChain.patientPublicCapital=LOW")));
+    WhatIf.Change same = certain.changes().get(0);
+    assertEquals("LOW → LOW", same.from() + " → " + same.to(), "the same value, but");
+    assertTrue(same.fromEstimate(), "an estimate before");
+    assertFalse(same.toEstimate(), "a certain value after");
+    WhatIf estimated =
+        WhatIf.run(
+            ADVISOR,
+            nl,
+            null,
+            Language.EN,
+            FactChange.parseAll(List.of("region.population={estimate: 18000000}")));
+    WhatIf.Change c = estimated.changes().get(0);
+    assertFalse(c.fromEstimate(), "the population is given as a certain figure");
+    assertTrue(c.toEstimate());
+  }
+
+  @Test
+  void anUnknownValueIsNeverAnEstimateInAChange() {
+    assertThrows(
+        IllegalArgumentException.class, () -> new WhatIf.Change("a.b", null, "X", true, false));
+    assertThrows(
+        IllegalArgumentException.class, () -> new WhatIf.Change("a.b", "X", null, false, true));
+    assertFalse(new WhatIf.Change("a.b", "X", "Y").toEstimate());
   }
 }

@@ -189,6 +189,80 @@ class BrowserRenderingTest {
     assertPainted(image, charts.get("radar"), Palette.series(1));
   }
 
+  /** The explain page (ways out as links, as the service gives them) and the what-if page. */
+  private static List<Path> explainAndWhatIf(Language language) throws Exception {
+    Files.createDirectories(DIR);
+    nl.koploper.facts.Facts region = FactsLoader.load(Path.of("facts/netherlands.yaml"));
+    nl.koploper.facts.Facts flanders = FactsLoader.load(Path.of("facts/flanders.yaml"));
+    Path explain = DIR.resolve("explain." + language.tag() + ".html");
+    Files.writeString(
+        explain,
+        ExplanationReport.html(
+            nl.koploper.api.Explanation.explain(
+                Advisor.bundled(), region, flanders, "L3.EARLY_RND_SUBSIDIES", language),
+            new ExplainedFiles("facts/netherlands.yaml", "facts/flanders.yaml", null),
+            way -> "what-if." + language.tag() + ".html"),
+        StandardCharsets.UTF_8);
+    Path whatIf = DIR.resolve("what-if." + language.tag() + ".html");
+    Files.writeString(
+        whatIf,
+        WhatIfReport.html(
+            nl.koploper.api.WhatIf.run(
+                Advisor.bundled(),
+                region,
+                flanders,
+                language,
+                nl.koploper.facts.FactChange.parseAll(
+                    List.of(
+                        "earlyFunding.earlyRndSubsidies=BROAD",
+                        "financingChain.patientPublicCapital=MEDIUM")))),
+        StandardCharsets.UTF_8);
+    return List.of(explain, whatIf);
+  }
+
+  /**
+   * The explain and what-if pages, parsed whole without a console message, and on a narrow screen
+   * no wider than the screen: their tables scroll on their own. Headless Chromium lays a page out
+   * at least 500 CSS pixels wide, so that is the screen (the what-if page without its tables'
+   * scroll boxes measured 947 there). A short inline script in a copy of each page measures it, as
+   * for the charts.
+   */
+  @ParameterizedTest(name = "{0}: explain and what-if pages render and fit a narrow screen")
+  @EnumSource(Language.class)
+  void rendersTheExplainAndWhatIfPagesAndTheyFitANarrowScreen(Language language) throws Exception {
+    for (Path page : explainAndWhatIf(language)) {
+      Run run = chromium("--dump-dom", page);
+      assertTrue(run.out().contains("</main>"), page + ": the whole page was parsed");
+      assertTrue(run.out().contains("<th scope=\"col\""), page + ": its tables");
+      assertNoConsoleMessages(run);
+
+      Path probe = DIR.resolve("probe-" + page.getFileName());
+      String script =
+          "<script>document.body.setAttribute('data-probe',"
+              + "[document.documentElement.scrollWidth,window.innerWidth,"
+              + "document.querySelectorAll('table').length,"
+              + "document.querySelector('h1').getBoundingClientRect().height].join(':'));"
+              + "</script>";
+      Files.writeString(
+          probe,
+          Files.readString(page).replace("</body>", script + "</body>"),
+          StandardCharsets.UTF_8);
+      Run phone =
+          chromium(
+              "--dump-dom",
+              probe,
+              List.of("--window-size=500,900", "--force-device-scale-factor=1"));
+      Matcher m = Pattern.compile("data-probe=\"([^\"]*)\"").matcher(phone.out());
+      assertTrue(m.find(), "the probe did not run:\n" + phone.err());
+      String[] f = m.group(1).split(":");
+      assertTrue(
+          Integer.parseInt(f[0]) <= Integer.parseInt(f[1]),
+          page + " is " + f[0] + " px wide on a " + f[1] + " px screen");
+      assertTrue(Integer.parseInt(f[2]) >= 3, page + ": " + f[2] + " tables laid out");
+      assertTrue(Double.parseDouble(f[3]) > 0, page + ": the heading is shown");
+    }
+  }
+
   /** Where a chart was laid out, in CSS pixels (one per screenshot pixel at scale factor 1). */
   private record Box(int x, int y, int width, int height) {}
 
@@ -264,6 +338,12 @@ class BrowserRenderingTest {
 
   /** Runs Chromium on a page with a fresh profile, killing it if it hangs. */
   private static Run chromium(String action, Path page) throws IOException, InterruptedException {
+    return chromium(action, page, WINDOW);
+  }
+
+  /** The same in a window of the given flags (size, scale). */
+  private static Run chromium(String action, Path page, List<String> window)
+      throws IOException, InterruptedException {
     Path profile = Files.createTempDirectory("koploper-chromium");
     Path out = Files.createTempFile("koploper-chromium", ".out");
     Path err = Files.createTempFile("koploper-chromium", ".err");
@@ -272,7 +352,7 @@ class BrowserRenderingTest {
       command.add(CHROMIUM.toString());
       command.addAll(FLAGS);
       command.add("--user-data-dir=" + profile);
-      command.addAll(WINDOW);
+      command.addAll(window);
       command.add(action);
       command.add(page.toAbsolutePath().toUri().toString());
       // Output goes to files, not pipes, so a talkative Chromium can never block on a full pipe.

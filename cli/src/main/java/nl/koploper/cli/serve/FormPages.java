@@ -58,19 +58,38 @@ final class FormPages {
         benchmarkCode.isEmpty() ? null : service.benchmarks().get(benchmarkCode);
     byte[] bytes;
     String name;
+    List<Problem> noValue = new ArrayList<>();
     if (s.upload() != null && s.upload().length > 0) {
       bytes = s.upload();
       name = s.uploadName();
     } else {
-      bytes = FormFacts.yaml(path -> params.one(path, "")).getBytes(StandardCharsets.UTF_8);
+      Set<String> estimated = new java.util.TreeSet<>(params.all(FormFacts.ESTIMATE));
+      for (String path : List.copyOf(estimated)) {
+        if (params.one(path, "").isBlank()) {
+          // Ticked without a value: said at the fact, in the form's words; not sent on.
+          estimated.remove(path);
+          noValue.add(
+              new Problem(Problem.Code.INVALID_FACTS, "", 0, 0, path, t.get("estimate.noValue")));
+        }
+      }
+      bytes =
+          FormFacts.yaml(
+                  path -> params.one(path, ""),
+                  estimated,
+                  path -> params.one(FormFacts.NOTE + path, ""))
+              .getBytes(StandardCharsets.UTF_8);
       name = "form";
     }
-    Facts facts;
+    Facts facts = null;
+    List<Problem> problems = new ArrayList<>(noValue);
     try {
       facts = FactsLoader.load(bytes, name.equals("form") ? "form.yaml" : name);
     } catch (KoploperException e) {
-      service.metrics().refused(e.code().id());
-      String html = form(t, s.fields(), e.problems(), benchmarkCode);
+      problems.addAll(e.problems());
+    }
+    if (!problems.isEmpty()) {
+      service.metrics().refused(Problem.Code.INVALID_FACTS.id());
+      String html = form(t, s.fields(), problems, benchmarkCode);
       return new Answer(
           400, Answer.HTML, html.getBytes(StandardCharsets.UTF_8), Map.of(), List.of());
     }
@@ -123,33 +142,106 @@ final class FormPages {
     return assessed;
   }
 
-  /** {@code GET /explain?f=…&code=…}: why one recommendation fired, and the ways out. */
+  /**
+   * {@code GET /explain?f=…&code=…}: why one recommendation fired, and the ways out, each a link to
+   * its what-if.
+   */
   Answer explain(Params query) {
     query.only(Set.of("f", "code", "benchmark", "lang"));
     FormTexts t = FormTexts.of(query.language());
-    byte[] facts = FactLink.decode(query.one("f", null));
-    String code = query.one("code", "");
+    String link = query.one("f", null);
+    byte[] facts = FactLink.decode(link);
+    String benchmark = query.one("benchmark", "");
     Map<String, List<String>> p = new LinkedHashMap<>();
-    p.put("code", List.of(code));
+    p.put("code", List.of(query.one("code", "")));
     p.put("lang", List.of(t.language().tag()));
-    p.put("benchmark", List.of(query.one("benchmark", "")));
-    Answer text = service.explain(new Service.Body(facts, linkName(facts)), new Params(p));
-    return textPage(t, t.get("explanation.title", code), text, query);
+    p.put("benchmark", List.of(benchmark));
+    p.put("format", List.of("html"));
+    String common =
+        "/what-if?f=" + link + "&benchmark=" + url(benchmark) + "&lang=" + t.language().tag();
+    Answer page =
+        service.explain(
+            new Service.Body(facts, linkName(facts)),
+            new Params(p),
+            way -> {
+              StringBuilder href = new StringBuilder(common);
+              for (FactChange c : way.factChanges()) {
+                href.append("&set=").append(url(c.assignment()));
+              }
+              return href.toString();
+            });
+    return withWayBack(page, t, link, benchmark);
   }
 
-  /** {@code GET /what-if?f=…&fact=…&value=…}: the report's difference when one fact changes. */
+  /**
+   * {@code GET /what-if?f=…&fact=…&value=…[&estimate=on]}, or {@code …&set=PATH=VALUE…} for several
+   * changes at once (a way out of an explanation): the report's difference when facts change.
+   */
   Answer whatIf(Params query) {
-    query.only(Set.of("f", "fact", "value", "benchmark", "lang"));
+    query.only(Set.of("f", "fact", "value", "estimate", "set", "benchmark", "lang"));
     FormTexts t = FormTexts.of(query.language());
     byte[] facts = FactLink.decode(query.one("f", null));
-    String fact = query.one("fact", "");
-    String value = query.one("value", "");
+    List<String> sets = new ArrayList<>(query.all("set"));
+    String fact = query.one("fact", null);
+    if (fact != null) {
+      sets.add(change(fact, query.one("value", ""), !query.one("estimate", "").isEmpty()));
+    } else if (query.one("value", null) != null || query.one("estimate", null) != null) {
+      throw Refusal.badParameter("fact", "give the fact whose value changes");
+    }
     Map<String, List<String>> p = new LinkedHashMap<>();
-    p.put("set", List.of(fact + "=" + value));
+    p.put("set", sets);
     p.put("lang", List.of(t.language().tag()));
     p.put("benchmark", List.of(query.one("benchmark", "")));
-    Answer text = service.whatIf(new Service.Body(facts, linkName(facts)), new Params(p));
-    return textPage(t, t.get("whatif.title", fact + " = " + value), text, query);
+    p.put("format", List.of("html"));
+    Answer page = service.whatIf(new Service.Body(facts, linkName(facts)), new Params(p));
+    return withWayBack(page, t, query.one("f", null), query.one("benchmark", ""));
+  }
+
+  /** A page of the library's with, before its end, the way back to the report and to the form. */
+  private static Answer withWayBack(Answer page, FormTexts t, String link, String benchmark) {
+    String html = new String(page.body(), StandardCharsets.UTF_8);
+    String lang = t.language().tag();
+    String back =
+        "<nav aria-label=\""
+            + Html.escape(t.get("nav.label"))
+            + "\">\n<p><a id=\"back-to-report\" href=\"/report?f="
+            + link
+            + "&amp;benchmark="
+            + url(benchmark)
+            + "&amp;lang="
+            + lang
+            + "\">"
+            + Html.escape(t.get("nav.report"))
+            + "</a> · <a href=\"/?lang="
+            + lang
+            + "\">"
+            + Html.escape(t.get("back"))
+            + "</a></p>\n</nav>\n";
+    int end = html.lastIndexOf("</main>");
+    byte[] body =
+        (html.substring(0, end) + back + html.substring(end)).getBytes(StandardCharsets.UTF_8);
+    return new Answer(page.status(), page.type(), body, page.headers(), page.codes());
+  }
+
+  /**
+   * {@code PATH=VALUE} as {@code what-if --set} takes it; an estimate is written in the fact files'
+   * notation, its value quoted as the form's facts are, so that nothing typed changes its shape.
+   */
+  static String change(String fact, String value, boolean estimate) {
+    if (!estimate) {
+      return fact + "=" + value;
+    }
+    FactSchema.Field field =
+        FactSchema.fields().stream().filter(f -> f.path().equals(fact)).findFirst().orElse(null);
+    if (value.isBlank()) {
+      throw Refusal.badParameter(
+          "value",
+          "an estimate needs a value; to make the fact unknown, leave 'estimate' unticked");
+    }
+    if (field == null) {
+      return fact + "=" + value; // refused by FactChange with its own words: no such fact
+    }
+    return fact + "={estimate: " + FormFacts.scalar(field.type(), value.strip()) + "}";
   }
 
   /** The name a fact file from a link goes by: its notation follows from its first character. */
@@ -173,19 +265,35 @@ final class FormPages {
         .withHeader("Content-Disposition", "attachment; filename=\"" + file + "\"");
   }
 
-  private Answer textPage(FormTexts t, String title, Answer text, Params query) {
-    StringBuilder html = head(t, title);
+  /**
+   * A refused request for a page, as a page: the same status and headers as the problem document
+   * the API would send, the same lines, and the way back to the form.
+   */
+  Answer refused(Answer problem, List<String> errors, Language language) {
+    FormTexts t = FormTexts.of(language);
+    StringBuilder html = head(t, t.get("refused.title"));
     html.append("<h1>")
-        .append(Html.escape(title))
-        .append("</h1>\n<pre>")
-        .append(Html.escape(new String(text.body(), StandardCharsets.UTF_8)))
-        .append("</pre>\n<p><a href=\"/?lang=")
+        .append(Html.escape(t.get("refused.title")))
+        .append("</h1>\n<section id=\"errors\" role=\"alert\">\n<ul>\n");
+    for (String line : errors) {
+      html.append("<li>").append(Html.escape(line)).append("</li>\n");
+    }
+    html.append("</ul>\n</section>\n<p><a href=\"/?lang=")
         .append(t.language().tag())
         .append("\">")
-        .append(Html.escape(t.get("back")))
+        .append(Html.escape(t.get("refused.back")))
         .append("</a></p>\n");
-    return new Answer(
-        200, Answer.HTML, foot(t, html).getBytes(StandardCharsets.UTF_8), Map.of(), text.codes());
+    Answer page =
+        new Answer(
+            problem.status(),
+            Answer.HTML,
+            foot(t, html).getBytes(StandardCharsets.UTF_8),
+            Map.of(),
+            problem.codes());
+    for (Map.Entry<String, String> h : problem.headers().entrySet()) {
+      page = page.withHeader(h.getKey(), h.getValue());
+    }
+    return page;
   }
 
   /** The HTML report with a section of next steps before its end. */
@@ -235,6 +343,10 @@ final class FormPages {
       s.append("</select></p>\n<p><label for=\"whatif-value\">")
           .append(Html.escape(t.get("whatif.value")))
           .append("</label>\n<input id=\"whatif-value\" name=\"value\" type=\"text\"></p>\n")
+          .append("<p><input id=\"whatif-estimate\" name=\"estimate\" type=\"checkbox\"")
+          .append(" value=\"on\"> <label for=\"whatif-estimate\">")
+          .append(Html.escape(t.get("whatif.estimate")))
+          .append("</label></p>\n")
           .append("<p><button type=\"submit\">")
           .append(Html.escape(t.get("whatif.submit")))
           .append("</button></p>\n</form>\n");
@@ -330,7 +442,17 @@ final class FormPages {
       }
       String given = first(values.get(f.path()));
       boolean invalid = problems.stream().anyMatch(p -> p.path().equals(f.path()));
-      h.append(FormControls.field(t, f, given, invalid));
+      boolean estimated = values.getOrDefault(FormFacts.ESTIMATE, List.of()).contains(f.path());
+      String note = first(values.get(FormFacts.NOTE + f.path()));
+      h.append(
+          FormControls.field(
+              t,
+              name -> service.advisor().scaleValue(name, t.language()),
+              f,
+              given,
+              invalid,
+              estimated,
+              note));
     }
     h.append("</fieldset>\n");
     h.append("<fieldset>\n<legend>")

@@ -20,6 +20,8 @@ final class Problems {
       a = a.withHeader("Retry-After", "1");
     } else if (r.status() == 401) {
       a = a.withHeader("WWW-Authenticate", "Bearer");
+    } else if (r.status() == 405) {
+      a = a.withHeader("Allow", String.join(", ", r.allowed()));
     }
     return a;
   }
@@ -37,17 +39,20 @@ final class Problems {
           case NOT_RECOMMENDED -> "Not recommended";
           default -> "The rules failed";
         };
-    List<String> lines = e.problems().stream().map(Problem::toString).toList();
-    return document(status, e.code().id(), title, lines, e.problems());
+    return document(status, e.code().id(), title, lines(e), e.problems());
   }
 
+  /** What an internal error says to the client. */
+  static final List<String> INTERNAL =
+      List.of("an unexpected error (a bug); the server's standard error has the details");
+
   static Answer internal() {
-    return document(
-        500,
-        "internal-error",
-        "Internal error",
-        List.of("an unexpected error (a bug); the server's standard error has the details"),
-        List.of());
+    return document(500, "internal-error", "Internal error", INTERNAL, List.of());
+  }
+
+  /** The {@code file:line:col: path: message} lines of a refusal, as the CLI prints them. */
+  static List<String> lines(KoploperException e) {
+    return e.problems().stream().map(Problem::toString).toList();
   }
 
   private static Answer document(

@@ -12,12 +12,23 @@ final class Refusal extends RuntimeException {
   private final int status;
   private final String title;
   private final String reason;
+  private final List<String> allowed;
 
   Refusal(int status, String reason, String title, String detail) {
+    this(status, reason, title, detail, List.of());
+  }
+
+  private Refusal(int status, String reason, String title, String detail, List<String> allowed) {
     super(detail, null, false, false);
     this.status = status;
     this.reason = reason;
     this.title = title;
+    this.allowed = List.copyOf(allowed);
+  }
+
+  /** The methods a 405 names in its {@code Allow} header; empty for any other refusal. */
+  List<String> allowed() {
+    return allowed;
   }
 
   int status() {
@@ -37,12 +48,13 @@ final class Refusal extends RuntimeException {
     return new Refusal(404, "not-found", "Not found", "there is nothing at " + path);
   }
 
-  static Refusal method(String method, String allowed) {
+  static Refusal method(String method, List<String> allowed) {
     return new Refusal(
         405,
         "method-not-allowed",
         "Method not allowed",
-        method + " is not allowed here; use " + allowed);
+        method + " is not allowed here; use " + String.join(" or ", allowed),
+        allowed);
   }
 
   static Refusal tooLarge() {

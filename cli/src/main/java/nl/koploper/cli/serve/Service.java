@@ -13,6 +13,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import nl.koploper.api.Advisor;
 import nl.koploper.api.Assessment;
 import nl.koploper.api.Explanation;
@@ -52,6 +53,7 @@ public final class Service implements AutoCloseable {
 
   static final List<String> REPORT_FORMATS = List.of("text", "json", "markdown", "csv", "html");
   static final List<String> TEXT_OR_JSON = List.of("text", "json");
+  static final List<String> TEXT_JSON_OR_HTML = List.of("text", "json", "html");
 
   private final Advisor advisor;
   private final Benchmarks benchmarks;
@@ -145,7 +147,7 @@ public final class Service implements AutoCloseable {
   Answer whatIf(Body body, Params params) {
     params.only(Set.of("benchmark", "lang", "format", "set"));
     Language language = params.language();
-    String format = params.format(TEXT_OR_JSON);
+    String format = params.format(TEXT_JSON_OR_HTML);
     Benchmarks.Benchmark benchmark = benchmark(params);
     List<String> sets = params.all("set");
     if (sets.isEmpty()) {
@@ -176,16 +178,29 @@ public final class Service implements AutoCloseable {
         language,
         () -> {
           WhatIf w = WhatIf.run(advisor, facts, peer(benchmark), language, made);
-          String result = format.equals("json") ? WhatIfJson.render(w) : WhatIfReport.text(w);
+          String result =
+              switch (format) {
+                case "json" -> WhatIfJson.render(w);
+                case "html" -> WhatIfReport.html(w);
+                default -> WhatIfReport.text(w);
+              };
           return Answer.ok(typeOf(format), result, codes(w.after().recommendations()));
         });
   }
 
   /** {@code POST /v1/explain}: {@code explain FACTS CODE}. */
   Answer explain(Body body, Params params) {
+    return explain(body, params, null);
+  }
+
+  /**
+   * An explanation; as HTML, each way out links to {@code whatIfHref}'s address for it, or, where
+   * that is null (the API, as the CLI), shows its what-if command.
+   */
+  Answer explain(Body body, Params params, Function<Explanation.WayOut, String> whatIfHref) {
     params.only(Set.of("benchmark", "lang", "format", "code"));
     Language language = params.language();
-    String format = params.format(TEXT_OR_JSON);
+    String format = params.format(TEXT_JSON_OR_HTML);
     Benchmarks.Benchmark benchmark = benchmark(params);
     String code = params.one("code", null);
     if (code == null || code.isBlank()) {
@@ -202,9 +217,11 @@ public final class Service implements AutoCloseable {
           ExplainedFiles files =
               new ExplainedFiles(body.name(), benchmark == null ? null : benchmark.file(), null);
           String result =
-              format.equals("json")
-                  ? ExplanationJson.render(e, files)
-                  : ExplanationReport.text(e, files);
+              switch (format) {
+                case "json" -> ExplanationJson.render(e, files);
+                case "html" -> ExplanationReport.html(e, files, whatIfHref);
+                default -> ExplanationReport.text(e, files);
+              };
           return Answer.ok(typeOf(format), result, List.of(code));
         });
   }

@@ -53,6 +53,10 @@ final class ServiceHandler extends Handler.Abstract {
     ROUTES.put("/report", "GET POST");
   }
 
+  /** The pages for people: a refusal there is a page to read, not a problem document. */
+  private static final Set<String> PAGES =
+      Set.of("/", "/report", "/explain", "/what-if", "/download");
+
   private static final Pattern STYLE = Pattern.compile("<style>(.*?)</style>", Pattern.DOTALL);
 
   private final Service service;
@@ -71,22 +75,31 @@ final class ServiceHandler extends Handler.Abstract {
     String path = Request.getPathInContext(request);
     String route = ROUTES.containsKey(path) ? path : "other";
     Answer answer;
+    List<String> errors;
     try {
       guard.check(request, path);
       answer = route(request, path);
+      errors = List.of();
     } catch (Refusal r) {
       service.metrics().refused(r.reason());
       answer = Problems.of(r);
+      errors = List.of(r.getMessage());
     } catch (KoploperException e) {
       service.metrics().refused(e.code().id());
       answer = Problems.of(e);
+      errors = Problems.lines(e);
     } catch (RuntimeException | IOException e) {
       // A bug: its stack trace goes to the operator's log, never to the client.
       System.err.println("koploper serve: internal error on " + path + ": " + e);
       e.printStackTrace();
       answer = Problems.internal();
+      errors = Problems.INTERNAL;
     }
-    if (answer.status() >= 400 && !request.getMethod().equals("GET")) {
+    if (PAGES.contains(path) && !errors.isEmpty()) {
+      answer = form.refused(answer, errors, pageLanguage(request));
+    }
+    if (answer.status() >= 400
+        && !(request.getMethod().equals("GET") || request.getMethod().equals("HEAD"))) {
       // The body may be unread (a refusal comes before it is): close rather than let the client
       // send its next request into what is left of this one.
       answer = answer.withHeader("Connection", "close");
@@ -96,14 +109,26 @@ final class ServiceHandler extends Handler.Abstract {
     return true;
   }
 
+  /** The language a page asked for, read leniently: its refusal is shown in it whatever else. */
+  private static nl.koploper.api.Language pageLanguage(Request request) {
+    String lang = Request.extractQueryParameters(request, StandardCharsets.UTF_8).getValue("lang");
+    return "nl".equals(lang) ? nl.koploper.api.Language.NL : nl.koploper.api.Language.EN;
+  }
+
   private Answer route(Request request, String path) throws IOException {
     String method = ROUTES.get(path);
     if (method == null) {
       throw Refusal.notFound(path);
     }
-    if (!List.of(method.split(" ")).contains(request.getMethod())) {
-      throw Refusal.method(request.getMethod(), method.replace(" ", " or "));
+    List<String> methods = new ArrayList<>(List.of(method.split(" ")));
+    if (methods.contains("GET")) {
+      // HEAD is GET without the body (RFC 9110 9.3.2): same status and headers; Jetty drops it.
+      methods.add(methods.indexOf("GET") + 1, "HEAD");
     }
+    if (!methods.contains(request.getMethod())) {
+      throw Refusal.method(request.getMethod(), methods);
+    }
+    boolean get = !request.getMethod().equals("POST");
     Params query = query(request);
     return switch (path) {
       case "/v1/assess" -> service.assess(body(request), query);
@@ -119,8 +144,7 @@ final class ServiceHandler extends Handler.Abstract {
       case "/explain" -> form.explain(query);
       case "/what-if" -> form.whatIf(query);
       case "/download" -> form.download(query);
-      case "/report" ->
-          request.getMethod().equals("GET") ? form.reportOf(query) : form.report(request);
+      case "/report" -> get ? form.reportOf(query) : form.report(request);
       default -> throw Refusal.notFound(path);
     };
   }

@@ -5,6 +5,7 @@ import java.util.concurrent.CountDownLatch;
 import org.eclipse.jetty.http.HttpCompliance;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -20,6 +21,13 @@ public final class WebServer implements AutoCloseable {
   /** Threads that read requests and write answers; the rules run on {@link Service}'s pool. */
   static final int MAX_THREADS = 64;
 
+  /**
+   * Connections held open at once. Past it the server stops accepting until one closes: newcomers
+   * wait in the kernel's accept queue (then are refused by it), and no one can hold an unbounded
+   * number of sockets and their buffers. Idle ones close after the idle timeout.
+   */
+  static final int MAX_CONNECTIONS = 1000;
+
   private final Server server;
   private final ServerConnector connector;
   private final Service service;
@@ -33,6 +41,10 @@ public final class WebServer implements AutoCloseable {
 
   /** Starts listening; the port is known from {@link #port()} once this returns. */
   public static WebServer start(Service service, ServeConfig config) throws Exception {
+    return start(service, config, MAX_CONNECTIONS);
+  }
+
+  static WebServer start(Service service, ServeConfig config, int maxConnections) throws Exception {
     QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 4);
     threads.setName("koploper-http");
     Server server = new Server(threads);
@@ -51,6 +63,7 @@ public final class WebServer implements AutoCloseable {
     connector.setShutdownIdleTimeout(config.idleTimeout().toMillis());
     connector.setAcceptQueueSize(128);
     server.addConnector(connector);
+    server.addBean(new NetworkConnectionLimit(maxConnections, connector));
     WebServer web = new WebServer(server, connector, service);
     Guard guard =
         new Guard(config.host().isLoopbackAddress(), config.token(), connector::getLocalPort);

@@ -105,6 +105,16 @@ class OpenApiTest {
         "/v1/explain",
         "post",
         served.postYaml("/v1/explain?format=json&code=L3.EARLY_RND_SUBSIDIES", nl));
+    for (String format : List.of("text", "html")) {
+      conforms(
+          "/v1/explain",
+          "post",
+          served.postYaml("/v1/explain?format=" + format + "&code=L3.EARLY_RND_SUBSIDIES", nl));
+    }
+    conforms(
+        "/v1/what-if",
+        "post",
+        served.postYaml("/v1/what-if?format=html&set=earlyFunding.earlyRndSubsidies%3DBROAD", nl));
     conforms(
         "/v1/sensitivity",
         "post",

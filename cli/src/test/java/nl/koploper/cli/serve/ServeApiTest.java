@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -152,7 +153,39 @@ class ServeApiTest {
     r = served.get("/v1/assess");
     assertEquals(405, r.statusCode());
     assertEquals("urn:koploper:problem:method-not-allowed", json(r.body()).get("type"));
+    assertEquals("POST", r.headers().firstValue("Allow").orElseThrow());
+    r = served.post("/v1/rules", "application/yaml", new byte[0]);
+    assertEquals(405, r.statusCode());
+    assertEquals("GET, HEAD", r.headers().firstValue("Allow").orElseThrow());
     assertEquals(200, served.get("/healthz").statusCode());
+  }
+
+  @Test
+  void headAnswersEveryGetRouteWithItsHeadersAndNoBody() throws Exception {
+    for (String path : List.of("/healthz", "/v1/rules", "/v1/openapi.json", "/?lang=nl")) {
+      HttpResponse<String> get = served.get(path);
+      HttpResponse<String> head =
+          served.http.send(
+              HttpRequest.newBuilder(served.uri(path))
+                  .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, head.statusCode(), path);
+      assertEquals("", head.body(), path);
+      assertEquals(
+          get.headers().firstValue("Content-Type"), head.headers().firstValue("Content-Type"));
+      assertEquals(
+          String.valueOf(get.body().getBytes(StandardCharsets.UTF_8).length),
+          head.headers().firstValue("Content-Length").orElseThrow(),
+          path);
+    }
+    String refused =
+        served.raw(
+            "HEAD /v1/assess HTTP/1.1\r\nHost: localhost:"
+                + served.server.port()
+                + "\r\nConnection: close\r\n\r\n");
+    assertTrue(refused.startsWith("HTTP/1.1 405 "), refused);
+    assertTrue(refused.contains("\r\nAllow: POST\r\n"), refused);
   }
 
   @Test

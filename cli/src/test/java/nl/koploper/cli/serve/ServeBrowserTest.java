@@ -88,6 +88,13 @@ class ServeBrowserTest {
         type(browser, "region.name", "Zuid-Holland");
         type(browser, "region.population", "3800000");
         choose(browser, "earlyFunding.earlyRndSubsidies", "SCARCE");
+        // The note of an estimate shows only once the box is ticked (style, no script); by
+        // keyboard.
+        WebElement note = browser.findElement(By.id("n-earlyFunding.earlyRndSubsidies"));
+        assertFalse(note.isDisplayed(), "the note is hidden until the value is an estimate");
+        browser.findElement(By.id("e-earlyFunding.earlyRndSubsidies")).sendKeys(" ");
+        assertTrue(note.isDisplayed(), "ticking the box shows the note");
+        note.sendKeys("het rapport noemt ze schaars");
         choose(browser, "valorisation.ttoFunding", "PROJECT_BASED");
         choose(browser, "ecosystem.emaHosted", "true");
         new Select(browser.findElement(By.id("benchmark"))).selectByValue("BE-VLG");
@@ -103,16 +110,24 @@ class ServeBrowserTest {
         assertTrue(report.contains("Zuid-Holland"), report);
         assertTrue(report.contains("Aanbevelingen"), report);
         assertTrue(report.contains("L3.EARLY_RND_SUBSIDIES"), report);
+        assertTrue(report.contains("schaars (schatting)"), report);
         String reportUrl = browser.getCurrentUrl();
 
         List<WebElement> explain = browser.findElements(By.cssSelector("a.explain"));
         assertFalse(explain.isEmpty());
         String code = explain.get(0).getText().replace("Verklaar ", "");
         explain.get(0).click();
-        wait.until(ExpectedConditions.titleContains("Verklaring"));
-        String explanation = browser.findElement(By.tagName("pre")).getText();
+        wait.until(ExpectedConditions.titleContains("Koploper-uitleg"));
+        String explanation = browser.findElement(By.tagName("h1")).getText();
         assertTrue(explanation.contains("Koploper-uitleg: " + code), explanation);
+        // A way out is a link to its what-if, which is a page too; Back returns to the explanation.
+        browser.findElement(By.cssSelector("ol.ways a[href^='/what-if']")).click();
+        wait.until(ExpectedConditions.titleContains("Koploper wat-als"));
+        String difference = browser.findElement(By.tagName("main")).getText();
+        assertTrue(difference.contains("Wijzigingen"), difference);
         browser.navigate().back();
+        wait.until(ExpectedConditions.titleContains("Koploper-uitleg"));
+        browser.findElement(By.id("back-to-report")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("download")));
         assertEquals(reportUrl, browser.getCurrentUrl());
 
@@ -126,7 +141,11 @@ class ServeBrowserTest {
             Files.isRegularFile(file),
             "the download arrived: " + List.of(new File(downloads.toString()).list()));
         byte[] facts = Files.readAllBytes(file);
-        assertEquals("Zuid-Holland", FactsLoader.load(facts, "facts.yaml").region().name());
+        nl.koploper.facts.Facts loaded = FactsLoader.load(facts, "facts.yaml");
+        assertEquals("Zuid-Holland", loaded.region().name());
+        assertEquals(
+            Map.of("earlyFunding.earlyRndSubsidies", "het rapport noemt ze schaars"),
+            loaded.estimates());
         HttpResponse<String> again =
             served.post(
                 "/v1/assess?format=json&benchmark=BE-VLG&lang=nl", "application/yaml", facts);

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -117,6 +118,9 @@ class ServeFormTest {
       for (FactSchema.Field f : FactSchema.fields()) {
         assertTrue(t.knows("fact." + f.path() + ".label"), l + " " + f.path());
         assertFalse(t.help(f).isEmpty(), l + " " + f.path());
+        if (f.type() instanceof ValueType.Text text && text.pattern() != null) {
+          assertTrue(t.knows("fact." + f.path() + ".allowed"), l + " " + f.path());
+        }
       }
       assertFalse(t.knows("fact.no.such.label"));
     }
@@ -129,8 +133,16 @@ class ServeFormTest {
     assertTrue(nl.contains("<h1>Beoordeel uw regio</h1>"));
     assertTrue(nl.contains("Kennisbasis"));
     assertFalse(nl.contains("Assess your region"));
+    assertTrue(nl.contains("<option value=\"SCARCE\">schaars</option>"), "values in Dutch");
+    assertTrue(
+        nl.contains("Toegestaan: geen (NONE), schaars (SCARCE),"), "and the names files use");
+    assertTrue(nl.contains("een geheel getal van 1 tot en met 10.000.000.000"));
+    for (String english : List.of("a whole number", "a number from", ">unknown<", "text.")) {
+      assertFalse(nl.contains(english), english);
+    }
     String en = served.get("/").body();
     assertTrue(en.contains("<h1>Assess your region</h1>"));
+    assertTrue(en.contains("<option value=\"SCARCE\">SCARCE</option>"));
     assertFalse(en.contains("Beoordeel uw regio"));
   }
 
@@ -144,7 +156,16 @@ class ServeFormTest {
     assertTrue(html.contains("L3.EARLY_RND_SUBSIDIES"));
     HttpResponse<String> explained = served.get(href(html, "class=\"explain\""));
     assertEquals(200, explained.statusCode(), explained.body());
-    assertTrue(explained.body().contains("Verklaring van L"), explained.body());
+    assertTrue(explained.body().contains("<h1>Koploper-uitleg: <code>L"), explained.body());
+    assertFalse(explained.body().contains("$ koploper"), "ways out are links, not commands");
+    Matcher way =
+        Pattern.compile("<a href=\"(/what-if[^\"]*&amp;set=[^\"]*)\"").matcher(explained.body());
+    assertTrue(way.find(), "a way out links to its what-if");
+    HttpResponse<String> wayOut = served.get(way.group(1).replace("&amp;", "&"));
+    assertEquals(200, wayOut.statusCode(), wayOut.body());
+    assertTrue(wayOut.body().contains("<h1>Koploper wat-als: "), wayOut.body());
+    HttpResponse<String> back = served.get(href(explained.body(), "id=\"back-to-report\""));
+    assertEquals(html, back.body(), "the way back is the report itself");
     Matcher f = Pattern.compile("name=\"f\" value=\"([^\"]*)\"").matcher(html);
     assertTrue(f.find());
     HttpResponse<String> whatIf =
@@ -223,5 +244,120 @@ class ServeFormTest {
     assertEquals(400, served.get("/download?f=AAAA").statusCode());
     assertEquals(400, served.get("/download?f=%25%25").statusCode());
     assertEquals(400, served.get("/download").statusCode());
+  }
+
+  @Test
+  void everyFactButTheRegionsCodeAndNameCanBeMarkedAsAnEstimateWithANote() throws Exception {
+    String html = served.get("/?lang=nl").body();
+    for (FactSchema.Field f : FactSchema.fields()) {
+      boolean names = f.path().equals("region.code") || f.path().equals("region.name");
+      String box =
+          "<input type=\"checkbox\" id=\"e-"
+              + f.path()
+              + "\" name=\"estimate\" value=\""
+              + f.path()
+              + "\">";
+      assertEquals(!names, html.contains(box), f.path());
+      assertEquals(!names, html.contains("<label for=\"e-" + f.path() + "\">"), f.path());
+      assertEquals(!names, html.contains("name=\"note." + f.path() + "\""), f.path());
+    }
+    assertTrue(html.contains("Deze waarde is een schatting"));
+    assertTrue(html.contains("input[type=checkbox]:not(:checked)~.note{display:none}"));
+  }
+
+  @Test
+  void aFactMarkedAsAnEstimateIsAnEstimateInTheReportAndInTheDownloadedFile() throws Exception {
+    Map<String, String> f = someFacts();
+    f.put("estimate", "earlyFunding.earlyRndSubsidies");
+    f.put(
+        "note.earlyFunding.earlyRndSubsidies",
+        "the report's words: \"schaars\" {x: [1]} # not a comment");
+    f.put("note.valorisation.ttoFunding", "a note without the box ticked is dropped");
+    String report = submit(f, null, null).body();
+    assertTrue(report.contains("schaars (schatting)"), report);
+    assertTrue(report.contains("berust alleen op schattingen"), report);
+    String file = served.get(href(report, "id=\"download\"")).body();
+    assertTrue(
+        file.contains(
+            "  earlyRndSubsidies: {estimate: SCARCE, note: \"the report's words: \\\"schaars\\\""
+                + " {x: [1]} # not a comment\"}\n"),
+        file);
+    nl.koploper.facts.Facts loaded =
+        FactsLoader.load(file.getBytes(StandardCharsets.UTF_8), "facts.yaml");
+    assertEquals(
+        Map.of(
+            "earlyFunding.earlyRndSubsidies",
+            "the report's words: \"schaars\" {x: [1]} # not a comment"),
+        loaded.estimates());
+    assertFalse(loaded.isEstimate("valorisation.ttoFunding"), "not ticked: certain");
+    assertFalse(file.contains("dropped"));
+  }
+
+  @Test
+  void anEstimateWithoutAValueGivesTheFormAgainSayingSoAtThatFact() throws Exception {
+    Map<String, String> f = someFacts();
+    f.put("estimate", "clinicalResearch.atmpFramework");
+    f.put("note.clinicalResearch.atmpFramework", "we think so");
+    HttpResponse<String> r = submit(f, null, null);
+    assertEquals(400, r.statusCode());
+    String html = r.body();
+    assertTrue(
+        html.contains(
+            "<a href=\"#f-clinicalResearch.atmpFramework\">clinicalResearch.atmpFramework:"
+                + " gemarkeerd als schatting, maar zonder waarde"),
+        html);
+    assertTrue(html.contains("value=\"clinicalResearch.atmpFramework\" checked>"), "kept ticked");
+    assertTrue(html.contains("value=\"we think so\""), "the note is kept");
+  }
+
+  @Test
+  void theWhatIfMarksTheNewValueAsAnEstimateOnlyWhenAsked() throws Exception {
+    String report = submit(someFacts(), null, null).body();
+    Matcher m = Pattern.compile("name=\"f\" value=\"([^\"]*)\"").matcher(report);
+    assertTrue(m.find());
+    String base = "/what-if?f=" + m.group(1) + "&lang=nl&fact=financingChain.patientPublicCapital";
+    HttpResponse<String> plain = served.get(base + "&value=LOW");
+    HttpResponse<String> estimated = served.get(base + "&value=LOW&estimate=on");
+    assertEquals(200, plain.statusCode(), plain.body());
+    assertEquals(200, estimated.statusCode(), estimated.body());
+    assertTrue(
+        estimated.body().contains("<td>onbekend</td><td>LOW (schatting)</td>"), estimated.body());
+    assertTrue(plain.body().contains("<td>onbekend</td><td>LOW</td>"), plain.body());
+    HttpResponse<String> empty = served.get(base + "&value=&estimate=on");
+    assertEquals(400, empty.statusCode());
+    assertTrue(empty.body().contains("an estimate needs a value"), empty.body());
+    assertTrue(empty.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
+  }
+
+  @Test
+  void theWhatIfTakesSeveralChangesAtOnce() throws Exception {
+    String report = submit(someFacts(), null, null).body();
+    Matcher m = Pattern.compile("name=\"f\" value=\"([^\"]*)\"").matcher(report);
+    assertTrue(m.find());
+    HttpResponse<String> r =
+        served.get(
+            "/what-if?f="
+                + m.group(1)
+                + "&set=earlyFunding.earlyRndSubsidies=BROAD&set=valorisation.ttoFunding=STRUCTURAL");
+    assertEquals(200, r.statusCode(), r.body());
+    assertTrue(r.body().contains("earlyFunding.earlyRndSubsidies"), r.body());
+    assertTrue(r.body().contains("valorisation.ttoFunding"), r.body());
+  }
+
+  @Test
+  void aRefusedPageIsAPageInTheAskedLanguageAndTheApiStillAnswersProblemDocuments()
+      throws Exception {
+    HttpResponse<String> page = served.get("/explain?f=AAAA&code=X&lang=nl");
+    assertEquals(400, page.statusCode());
+    assertTrue(page.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
+    assertTrue(page.body().contains("<h1>Het verzoek kon niet worden beantwoord</h1>"));
+    assertTrue(page.body().contains("<li>f: the facts in the link are cut short</li>"));
+    HttpResponse<String> api = served.get("/v1/rules?nonsense=1");
+    assertEquals(400, api.statusCode());
+    assertTrue(
+        api.headers()
+            .firstValue("Content-Type")
+            .orElseThrow()
+            .startsWith("application/problem+json"));
   }
 }

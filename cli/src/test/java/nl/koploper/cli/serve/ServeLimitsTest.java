@@ -4,15 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -115,6 +120,23 @@ class ServeLimitsTest {
           text.contains("koploper_http_request_duration_seconds_bucket{route=\"/v1/assess\""));
       assertTrue(text.contains("koploper_assessments_total{endpoint=\"assess\"} 1.0"));
       assertTrue(text.contains("koploper_rules_queue_depth 0"), text);
+    }
+  }
+
+  @Test
+  void pastTheConnectionLimitANewcomerWaitsUntilAConnectionCloses() throws Exception {
+    ServeConfig config = Served.config(null, 1, 4, Duration.ofSeconds(30), null);
+    try (Served s = Served.start(config, 2);
+        Socket first = new Socket(InetAddress.getLoopbackAddress(), s.server.port());
+        Socket second = new Socket(InetAddress.getLoopbackAddress(), s.server.port())) {
+      CompletableFuture<HttpResponse<String>> third =
+          s.http.sendAsync(
+              HttpRequest.newBuilder(s.uri("/healthz")).build(),
+              HttpResponse.BodyHandlers.ofString());
+      Thread.sleep(500);
+      assertFalse(third.isDone(), "two connections are held: the third is not accepted yet");
+      first.close();
+      assertEquals(200, third.get(20, TimeUnit.SECONDS).statusCode());
     }
   }
 }

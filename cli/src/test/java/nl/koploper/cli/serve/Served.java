@@ -25,10 +25,10 @@ final class Served implements AutoCloseable {
           .followRedirects(HttpClient.Redirect.NORMAL)
           .build();
 
-  private Served(ServeConfig config) throws Exception {
+  private Served(ServeConfig config, int maxConnections) throws Exception {
     this.config = config;
     this.service = Service.start(Advisor.bundled(), config);
-    this.server = WebServer.start(service, config);
+    this.server = WebServer.start(service, config, maxConnections);
   }
 
   static Served start() throws Exception {
@@ -36,7 +36,11 @@ final class Served implements AutoCloseable {
   }
 
   static Served start(ServeConfig config) throws Exception {
-    return new Served(config);
+    return new Served(config, WebServer.MAX_CONNECTIONS);
+  }
+
+  static Served start(ServeConfig config, int maxConnections) throws Exception {
+    return new Served(config, maxConnections);
   }
 
   static ServeConfig config(
