@@ -53,16 +53,8 @@ public final class ComparisonHtml {
 
   private void head() {
     String title = m.get("compare.heading", names());
-    out.append("<!DOCTYPE html>\n<html lang=\"")
-        .append(c.language().tag())
-        .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>")
-        .append(HtmlText.escape(title))
-        .append("</title>\n<style>\n")
-        .append(HtmlStyle.css())
-        .append("</style>\n</head>\n<body>\n<main>\n")
-        .append("<h1>")
+    HtmlPage.open(out, c.language(), title);
+    out.append("<h1>")
         .append(HtmlText.escape(title))
         .append("</h1>\n")
         .append("<p class=\"muted\">")

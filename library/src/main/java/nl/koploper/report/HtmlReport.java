@@ -86,15 +86,7 @@ public final class HtmlReport {
   }
 
   private void head() {
-    out.append("<!DOCTYPE html>\n<html lang=\"")
-        .append(a.language().tag())
-        .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>")
-        .append(HtmlText.escape(title()))
-        .append("</title>\n<style>\n")
-        .append(HtmlStyle.css())
-        .append("</style>\n</head>\n<body>\n<main>\n");
+    HtmlPage.open(out, a.language(), title());
   }
 
   private void summary() {
